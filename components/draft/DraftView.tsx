@@ -1,0 +1,68 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../../lib/i18n';
+import type { PlatformId } from '../../lib/platforms/types';
+import { AdviceList, type AdviceItem } from './AdviceList';
+import { ComposerNotice, type NoticeKind } from './ComposerNotice';
+import { DraftHighlight, type HighlightRange } from './DraftHighlight';
+import { FindingsList, type FindingView } from './FindingsList';
+import { LengthMeter } from './LengthMeter';
+import { ManualDraft } from './ManualDraft';
+
+export interface DraftViewProps {
+  notice: NoticeKind;
+  platform: PlatformId;
+  platformLabel: string;
+  text: string;
+  manual: boolean;
+  length: { used: number; limit: number };
+  findings: FindingView[];
+  ranges: HighlightRange[];
+  tips: AdviceItem[];
+  examples: AdviceItem[];
+  onManualText: (text: string) => void;
+  onManualPlatform: (platform: PlatformId) => void;
+  onUseManual: () => void;
+  onUseLive: () => void;
+  onOpenAdvice?: (item: AdviceItem) => void;
+  /** Campaign tagging and the log button. */
+  children?: ComponentChildren;
+}
+
+/** The main view: the draft, its length, the checks, then the tips and examples that fit it. */
+export function DraftView(props: DraftViewProps) {
+  return (
+    <div class="draft-view">
+      <ComposerNotice
+        kind={props.notice}
+        platformLabel={props.platformLabel}
+        onManual={props.onUseManual}
+        onLive={props.onUseLive}
+      />
+      {props.manual ? (
+        <ManualDraft
+          text={props.text}
+          platform={props.platform}
+          onText={props.onManualText}
+          onPlatform={props.onManualPlatform}
+        />
+      ) : (
+        <DraftHighlight text={props.text} ranges={props.ranges} label={t('panel_draftLabel')} />
+      )}
+      <LengthMeter used={props.length.used} limit={props.length.limit} platformLabel={props.platformLabel} />
+      {props.children}
+      <section aria-label={t('panel_checks')} class="checks">
+        <h2>{t('panel_checks')}</h2>
+        <div aria-live="polite" aria-atomic="false">
+          <FindingsList findings={props.findings} />
+        </div>
+      </section>
+      <AdviceList heading={t('panel_tips')} items={props.tips} onOpen={props.onOpenAdvice} testId="tips" />
+      <AdviceList
+        heading={t('panel_examples')}
+        items={props.examples}
+        onOpen={props.onOpenAdvice}
+        testId="examples"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { PLATFORM_IDS } from '../platforms/types';
+import { getPlaybook } from '../playbook/index';
+import { FINDING_IDS } from '../playbook/signals';
+import { CORPUS } from './corpus/index';
+import { analyzeDraft, type AnalysisResult } from './index';
+
+const results = new Map<string, AnalysisResult>(
+  CORPUS.map((d) => [d.id, analyzeDraft({ ...d.input, locale: d.lang })]),
+);
+
+describe('corpus of parliamentary drafts', () => {
+  it.each(CORPUS.map((d) => [d.id, d] as const))('%s', (_id, draft) => {
+    const found = new Set(results.get(draft.id)!.findings.map((f) => f.id));
+    for (const id of draft.must) expect(found, `${draft.id} must raise ${id}`).toContain(id);
+    for (const id of draft.mustNot) expect(found, `${draft.id} must not raise ${id}`).not.toContain(id);
+  });
+
+  it('has at least 40 drafts with unique ids', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CORPUS.map((d) => d.id)).size).toBe(CORPUS.length);
+  });
+
+  it('covers every platform in both languages and for both kinds of account', () => {
+    for (const platform of PLATFORM_IDS) {
+      for (const lang of ['en', 'fr'] as const) {
+        expect(
+          CORPUS.some((d) => d.input.platform === platform && d.lang === lang),
+          `${platform} ${lang}`,
+        ).toBe(true);
+      }
+    }
+    for (const lang of ['en', 'fr'] as const) {
+      for (const account of ['institution', 'member'] as const) {
+        expect(
+          CORPUS.filter((d) => d.lang === lang && d.input.account === account).length,
+        ).toBeGreaterThanOrEqual(8);
+      }
+    }
+  });
+
+  it('makes every finding appear in at least one draft that must raise it', () => {
+    const required = new Set(CORPUS.flatMap((d) => d.must));
+    for (const id of FINDING_IDS) expect(required, id).toContain(id);
+  });
+
+  it('reaches every playbook tip from some draft, unless the tip is browse-only', () => {
+    const reached = new Set([...results.values()].flatMap((r) => r.tips.map((t) => t.tip.id)));
+    const unreachable = getPlaybook('en')
+      .tips.filter((t) => !t.signals.browseOnly && !reached.has(t.id))
+      .map((t) => t.id);
+    expect(unreachable).toEqual([]);
+  });
+
+  it('reaches every case-study example from some draft, unless it is browse-only', () => {
+    const reached = new Set([...results.values()].flatMap((r) => r.examples.map((e) => e.example.id)));
+    const unreachable = getPlaybook('en')
+      .examples.filter((e) => !e.signals.browseOnly && !reached.has(e.id))
+      .map((e) => e.id);
+    expect(unreachable).toEqual([]);
+  });
+
+  it('gives every shown tip and example a reason in the draft language', () => {
+    for (const d of CORPUS) {
+      const r = results.get(d.id)!;
+      for (const t of [...r.tips, ...r.examples]) expect(t.reason.length).toBeGreaterThan(5);
+      if (d.lang === 'fr')
+        for (const f of r.findings) expect(f.message).not.toMatch(/^The |^Only |words together/);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import type { Rule } from '../types';
+
+/** Videos attached without captions. */
+export const videoMissingCaptions: Rule = {
+  id: 'video-missing-captions',
+  check({ media }) {
+    if (media === undefined) return [];
+    const missing = Math.max(0, media.videos - Math.max(0, media.videosWithCaptions));
+    if (missing === 0) return [];
+    return [{ id: 'video-missing-captions', severity: 'warning', params: { missing, videos: media.videos } }];
+  },
+};

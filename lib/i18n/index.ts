@@ -1,0 +1,65 @@
+import { signal } from '@preact/signals';
+import { mergeLocaleFragments, type MessageTable } from './merge-locales';
+
+/** Interface languages. Arabic is written right to left. */
+export const UI_LOCALES = ['en', 'fr'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+export const DEFAULT_LOCALE: UiLocale = 'en';
+
+const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+
+const fragments = import.meta.glob<MessageTable>('../../locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Every locale's messages, merged from the area fragments. */
+export const MESSAGES: Readonly<Record<string, MessageTable>> = mergeLocaleFragments(fragments);
+
+/** The panel's current language. Components that call t() re-render when it changes. */
+export const currentLocale = signal<UiLocale>(DEFAULT_LOCALE);
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
+}
+
+/** Best interface language for a BCP 47 tag such as the browser's ("fr-CA" → "fr"). */
+export function resolveLocale(tag: string | undefined | null): UiLocale {
+  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return isUiLocale(base) ? base : DEFAULT_LOCALE;
+}
+
+export function setLocale(locale: UiLocale): void {
+  currentLocale.value = locale;
+}
+
+export function textDirection(locale: string = currentLocale.value): 'ltr' | 'rtl' {
+  return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The message `key` in the current language, with $1…$9 replaced by `subs`. Falls back to English,
+ * then to the key itself so a missing string is visible rather than blank.
+ */
+export function t(key: string, ...subs: Array<string | number>): string {
+  const locale = currentLocale.value;
+  const entry = MESSAGES[locale]?.[key] ?? MESSAGES[DEFAULT_LOCALE]?.[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\d)/g, (whole, digit: string) => {
+    const value = subs[Number(digit) - 1];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Format a number in the current language. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(currentLocale.value).format(value);
+}
+
+/** Format a date and time in the current language. */
+export function formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(
+    currentLocale.value,
+    options ?? { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(value);
+}

@@ -1,0 +1,58 @@
+import { browser } from '#imports';
+import type { PlatformId } from '../platforms/types';
+import type { ContentChannel } from '../platforms/watch-composer';
+import type { ContentMessage } from './protocol';
+import { BADGE_HIDDEN_KEY } from './setting-keys';
+
+let warnedInvalid = false;
+
+/**
+ * Send a message to the background. The receiver validates it. After an extension update the old
+ * content script's context is gone: that is expected, so it is a one-time warning, not an error.
+ */
+export function sendToBackground(message: ContentMessage): void {
+  browser.runtime.sendMessage(message).catch((error: unknown) => {
+    const text = String(error);
+    if (/context invalidated|Receiving end does not exist/i.test(text)) {
+      if (!warnedInvalid) console.warn('[Rostrum] extension reloaded; reload this tab to reconnect.');
+      warnedInvalid = true;
+      return;
+    }
+    console.debug('[Rostrum] message not delivered', text);
+  });
+}
+
+/** Whether `platform` is off the list of sites where the user switched the badge off. */
+function badgeShownOn(platform: PlatformId, hiddenOn: unknown): boolean {
+  return !(Array.isArray(hiddenOn) && hiddenOn.includes(platform));
+}
+
+/**
+ * Everything a content script needs from the browser: send to the background, hear the badge's figures
+ * (only the extension itself can message a content script), follow the badge switch in storage.local
+ * (readable by content scripts; nothing private lives there) and read localised strings.
+ */
+export const contentChannel: Required<ContentChannel> = {
+  send: sendToBackground,
+  onMessage(handler) {
+    const listener = (message: unknown) => {
+      handler(message);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+  watchBadgeSetting(platform, onChange) {
+    const key = BADGE_HIDDEN_KEY;
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && key in changes) onChange(badgeShownOn(platform, changes[key]?.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    browser.storage.local.get(key).then(
+      (stored) => onChange(badgeShownOn(platform, stored[key])),
+      () => onChange(true),
+    );
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  // WXT types getMessage with the keys it knew at its last `prepare`; ours are built from locales/.
+  label: (key, subs) => browser.i18n.getMessage(key as '@@ui_locale', subs) || key,
+};

@@ -1,0 +1,40 @@
+/**
+ * Every selector Rostrum uses on Bluesky (bsky.app), newest layout first. A redesign adds a line; it
+ * does not replace one. Evidence: research/anchors-features.md §2 ([P7] social-app's
+ * RichTextInputWeb / TextInput.web, [P9] Composer.tsx), social-app's photos/Gallery.tsx, and the
+ * TipTap fixture in tests/e2e/fixtures/sites/bluesky.
+ */
+
+/** The composer's editor: one per post of a thread being written. */
+export const composer = [
+  // 2024–2026 [P7]: TipTap's EditorContent renders a ProseMirror contenteditable.
+  '.ProseMirror[contenteditable="true"]',
+  // 2023 (social-app TextInput.web, briefly): a textarea under an overlay of rich-text segments.
+  '.rt-editor textarea.rt-input',
+];
+
+/** The element holding one composer with its gallery and publish button, newest first. */
+export const composerScope = [
+  // 2024–2026, fixture: the composer opens in a modal dialog.
+  '[role="dialog"]',
+  // 2024–2026 [P9]: whatever wraps the editor together with the publish button (testID).
+  'div:has([data-testid="composerPublishBtn"])',
+];
+
+/**
+ * Attached media. Gallery.tsx (2024–2026) renders `testID="selectedPhotosView"` around the images
+ * (`testID="selectedPhotoImage"`); react-native-web turns testIDs into data-testid. The fixture's
+ * tray has no test ids, so uploaded previews (`blob:` / `data:` sources) in the scope stand in.
+ */
+export const attachments = ['[data-testid="selectedPhotosView"]'];
+export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
+export const uploadedVideo = 'video[src^="blob:"]';
+
+/** The publish button (2024–2026 [P9], testID "composerPublishBtn"). */
+export const postButton = ['[data-testid="composerPublishBtn"]'];
+
+/**
+ * Pages where Bluesky shows a composer on load: only the compose intent link `/intent/compose`
+ * (Bluesky's "action intent links", 2024–2026). The home feed shows a "What's up?" prompt button.
+ */
+export const composePaths = [/^\/intent\/compose\/?$/];

@@ -1,0 +1,42 @@
+import * as selectors from './bluesky.selectors';
+import { closestEditor, closestOf, countMedia, findEditors } from './generic';
+import { readEditableText } from './read-text';
+import type { DraftMedia, PlatformAdapter } from './types';
+
+const NO_MEDIA: DraftMedia = { images: 0, imagesWithAlt: 0, videos: 0, videosWithCaptions: 0 };
+
+/** Bluesky (bsky.app): TipTap / ProseMirror editors in the composer dialog, one per thread post. */
+export const blueskyAdapter: PlatformAdapter = {
+  id: 'bluesky',
+  matches: ['https://bsky.app/*'],
+  findComposers: (root) => findEditors(root, selectors.composer),
+  composerFor,
+  read(composer) {
+    if (!composer.isConnected) return null;
+    return { text: readEditableText(composer), media: readMedia(composer) };
+  },
+  expectsComposer: (url) => selectors.composePaths.some((path) => path.test(url.pathname)),
+  publish: { buttons: selectors.postButton, shortcut: 'mod+enter' },
+};
+
+/** Media attached in the composer's own dialog: never the feed's images behind it. */
+function readMedia(composer: HTMLElement): DraftMedia {
+  const scope = closestOf(composer, selectors.composerScope);
+  if (!scope) return NO_MEDIA;
+  for (const selector of selectors.attachments) {
+    const gallery = scope.querySelector(selector);
+    if (gallery) return countMedia(gallery, 'img', 'video');
+  }
+  return countMedia(scope, selectors.uploadedImage, selectors.uploadedVideo);
+}
+
+/**
+ * The composer that owns `node`. As in findEditors, a generic editor stands in only where none of the
+ * site's own is on the page: beside a known composer, a textarea (an alt text box, a search field) is
+ * not a post. The page-wide check runs only for such generic editors, never for the site's own.
+ */
+function composerFor(node: Node): HTMLElement | null {
+  const editor = closestEditor(node, selectors.composer);
+  if (!editor || selectors.composer.some((selector) => editor.matches(selector))) return editor;
+  return editor.ownerDocument.querySelector(selectors.composer.join(', ')) ? null : editor;
+}

@@ -1,0 +1,36 @@
+import type { PlatformId } from './types';
+
+/** Which platform a page belongs to, by host. Mastodon instances are the user's own, added at run time. */
+const HOSTS: Readonly<Record<string, PlatformId>> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'mobile.x.com': 'x',
+  'mobile.twitter.com': 'x',
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+  'www.instagram.com': 'instagram',
+  'www.threads.com': 'threads',
+  'www.threads.net': 'threads',
+  'threads.com': 'threads',
+  'threads.net': 'threads',
+  'www.linkedin.com': 'linkedin',
+  'bsky.app': 'bluesky',
+  'www.youtube.com': 'youtube',
+};
+
+/** The platform of `url`, or null for any other site. */
+export function platformForUrl(
+  url: string | undefined,
+  mastodonHosts: readonly string[] = [],
+): PlatformId | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null;
+    host = parsed.hostname;
+  } catch {
+    return null;
+  }
+  return HOSTS[host] ?? (mastodonHosts.includes(host) ? 'mastodon' : null);
+}

@@ -1,0 +1,93 @@
+/**
+ * The platforms Rostrum supports. Order is the order the panel lists them in.
+ */
+export const PLATFORM_IDS = [
+  'x',
+  'facebook',
+  'instagram',
+  'threads',
+  'linkedin',
+  'bluesky',
+  'mastodon',
+  'youtube',
+] as const;
+
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+export function isPlatformId(value: unknown): value is PlatformId {
+  return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);
+}
+
+/** How a platform measures the length of a post. */
+export type CountingMode =
+  /** twitter-text v3: weighted code points, URLs fixed, NFC first. */
+  | 'twitter'
+  /** Extended grapheme clusters (Bluesky). */
+  | 'graphemes'
+  /** UTF-16 code units, as a browser textarea's maxlength sees them (Meta, LinkedIn, YouTube). */
+  | 'utf16'
+  /** Mastodon: code points, every URL a fixed length, `@user@domain` counts as `@user`. */
+  | 'mastodon';
+
+/** Limits and counting rules of one platform, as data. */
+export interface PlatformProfile {
+  id: PlatformId;
+  label: string;
+  counting: CountingMode;
+  /** Maximum length of a post in the platform's own unit. */
+  maxLength: number;
+  /** Length every URL counts as, where the platform shortens links. */
+  urlLength?: number;
+  /** Characters shown before the post is cut with "see more", where known. */
+  foldAt?: number;
+  maxHashtags?: number;
+  maxLinks?: number;
+  /** Alt text limit per image, where known. */
+  maxAltText?: number;
+}
+
+/** Media attached to a draft, as the adapter sees it in the composer. */
+export interface DraftMedia {
+  images: number;
+  imagesWithAlt: number;
+  videos: number;
+  videosWithCaptions: number;
+}
+
+/** What an adapter reads from one composer. */
+export interface ComposerSnapshot {
+  text: string;
+  media?: DraftMedia;
+}
+
+/**
+ * How a site publishes a post, for publish capture. The watcher takes the post button whose nearest
+ * container also holds a composer to be that composer's own, so one list serves the timeline box, the
+ * dialog and replies.
+ */
+export interface PublishHints {
+  /** The site's post buttons, newest layout first. */
+  buttons: readonly string[];
+  /** The keyboard shortcut that posts from inside the composer, where the site has one. */
+  shortcut?: 'mod+enter';
+}
+
+/**
+ * A site adapter: DOM in, plain data out. Used only by content scripts.
+ * Adapters never throw into the page and never write into the site's editor.
+ */
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Match patterns for the site's content script. */
+  matches: string[];
+  /** Every composer in `root`, in document order; empty when none is there. */
+  findComposers(root: ParentNode): HTMLElement[];
+  /** The composer that owns `node` (focus or input target), or null. */
+  composerFor(node: Node): HTMLElement | null;
+  /** Text and media of one composer; null if it is no longer readable. */
+  read(composer: HTMLElement): ComposerSnapshot | null;
+  /** True on pages where a composer is expected (so its absence means the layout changed). */
+  expectsComposer(url: URL): boolean;
+  /** How the site publishes, so Rostrum can notice a post going out; optional (no capture without it). */
+  publish?: PublishHints;
+}

@@ -1,0 +1,505 @@
+import type { BgBadge, ComposerStatus, ContentMessage } from '../messaging/protocol';
+import { createBadge, type Badge } from './badge';
+import { closestOf } from './generic';
+import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
+
+export type { ContentMessage };
+
+/** The part of WXT's ContentScriptContext the watcher needs (so tests can pass a small stand-in). */
+export interface WatchContext {
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+}
+
+/** How a content script talks to the rest of Rostrum (browser-backed in send.ts, fakes in tests). */
+export interface ContentChannel {
+  send(message: ContentMessage): void;
+  /** What the background tells this tab (the badge's figures); returns an unsubscribe. */
+  onMessage?(handler: (message: unknown) => void): () => void;
+  /** Calls back with whether the badge may show on this site now and on every change. */
+  watchBadgeSetting?(platform: PlatformId, onChange: (shown: boolean) => void): () => void;
+  /** A localised string (browser.i18n). */
+  label?(key: string, subs?: string[]): string;
+}
+
+export interface WatchOptions extends ContentChannel {
+  /** Least time between two reads of a composer while it keeps changing (ms). */
+  debounceMs?: number;
+  /** How long a compose page may take to render its composer before we call the layout changed (ms). */
+  layoutGraceMs?: number;
+  /** How long after a post button click the site has to clear or close the composer (ms). */
+  publishTimeoutMs?: number;
+  /** How long the badge keeps figures the panel has not confirmed for the latest text (ms). */
+  staleBadgeMs?: number;
+  document?: Document;
+}
+
+interface PendingPublish {
+  snapshot: ComposerSnapshot;
+  url: string;
+  started: number;
+}
+
+/** Times (ms after the click) to look again whether a publish went through, on top of DOM changes. */
+const PUBLISH_CHECKS = [150, 400, 1000, 2000, 3500];
+
+function isEmpty(snapshot: ComposerSnapshot | null): boolean {
+  if (!snapshot) return true;
+  const m = snapshot.media;
+  return snapshot.text.trim() === '' && (!m || m.images + m.videos === 0);
+}
+
+/** Only the extension can message a content script, so a light shape check is enough (no zod here). */
+function isBadgeMessage(value: unknown): value is BgBadge {
+  const m = value as Partial<BgBadge> | null;
+  return m?.type === 'bg:badge' && typeof m.count === 'number';
+}
+
+/**
+ * The content-script runtime every site shares: finds the site's composers, reads the one being
+ * written in whenever it changes (at once, then at most every `debounceMs` while typing goes on; no
+ * polling), reports whether a composer is on the page, notices a post being published, and shows the
+ * in-page badge. It only reads: nothing is ever written into the page's editor, and no error of its
+ * own ever reaches the page.
+ */
+export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, options: WatchOptions): void {
+  const doc = options.document ?? document;
+  const debounceMs = options.debounceMs ?? 40;
+  const layoutGraceMs = options.layoutGraceMs ?? 4000;
+  const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+  const staleBadgeMs = options.staleBadgeMs ?? 1500;
+  const composerIds = new WeakMap<HTMLElement, string>();
+  const lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
+  const observed = new WeakMap<HTMLElement, MutationObserver>();
+  const pending = new Map<HTMLElement, PendingPublish>();
+  let tracked: HTMLElement[] = [];
+  let active: HTMLElement | null = null;
+  let nextId = 0;
+  let readTimer: number | undefined;
+  let scanTimer: number | undefined;
+  let graceTimer: number | undefined;
+  let staleTimer: number | undefined;
+  let lastStatus = '';
+  let pendingRead = new Set<HTMLElement>();
+  let badge: Badge | null = null;
+  let badgeShown = false;
+  /** `at` of the draft the badge's figures are about. */
+  let badgeAt = -1;
+
+  const url = () => doc.location?.href ?? '';
+  const idOf = (el: HTMLElement) => {
+    let id = composerIds.get(el);
+    if (!id) composerIds.set(el, (id = `c${++nextId}`));
+    return id;
+  };
+
+  /** Runs page-triggered work so that nothing of ours ever throws into the page. */
+  function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      if (ctx.isInvalid) return;
+      try {
+        fn(...args);
+      } catch {
+        // A page we do not understand is skipped, never broken.
+      }
+    };
+  }
+
+  function safeSend(message: ContentMessage) {
+    if (ctx.isInvalid) return;
+    try {
+      options.send(message);
+    } catch {
+      // The extension was updated or reloaded under us; ctx invalidation stops the watcher.
+    }
+  }
+
+  function safeRead(composer: HTMLElement): ComposerSnapshot | null {
+    try {
+      return adapter.read(composer);
+    } catch {
+      return null;
+    }
+  }
+
+  function reportStatus(status: ComposerStatus) {
+    const key = `${status}|${tracked.length}|${url()}`;
+    if (key === lastStatus) return;
+    lastStatus = key;
+    safeSend({
+      type: 'cs:status-changed',
+      platform: adapter.id,
+      url: url(),
+      status,
+      composers: tracked.length,
+      at: Date.now(),
+    });
+  }
+
+  /** Reads a composer and sends its draft if it changed (or `force`); true when it sent. */
+  function sendDraft(composer: HTMLElement, force = false): boolean {
+    const snapshot = safeRead(composer);
+    if (!snapshot) return false;
+    const key = JSON.stringify(snapshot);
+    if (!force && lastSent.get(composer)?.key === key) return false;
+    const at = Date.now();
+    lastSent.set(composer, { key, at });
+    safeSend({
+      type: 'cs:draft-changed',
+      platform: adapter.id,
+      url: url(),
+      composerId: idOf(composer),
+      text: snapshot.text,
+      ...(snapshot.media ? { media: snapshot.media } : {}),
+      at,
+    });
+    if (composer === active) expectFreshFigures();
+    return true;
+  }
+
+  function flushReads(): boolean {
+    const batch = pendingRead;
+    pendingRead = new Set();
+    let sent = false;
+    for (const el of batch) if (el.isConnected && sendDraft(el)) sent = true;
+    return sent;
+  }
+
+  /**
+   * Changes during the cool-down are read together at its end; a cool-down that ends with nothing new
+   * lets the next change be read at once again.
+   */
+  function coolDown() {
+    readTimer = ctx.setTimeout(
+      guard(() => {
+        readTimer = undefined;
+        if (pendingRead.size > 0 && flushReads()) coolDown();
+      }),
+      debounceMs,
+    );
+  }
+
+  /** Reads at once when the composer was quiet, then at most every `debounceMs` while it changes. */
+  function scheduleRead(composer: HTMLElement) {
+    pendingRead.add(composer);
+    if (readTimer !== undefined) return;
+    flushReads();
+    coolDown();
+  }
+
+  // ---- Publish capture -------------------------------------------------------------------------
+
+  /** The post button was pressed (or the shortcut): keep the text as it is at this moment. */
+  function capture(composer: HTMLElement) {
+    const snapshot = safeRead(composer);
+    // An empty composer has nothing to post, or the site already cleared it (a double click).
+    if (isEmpty(snapshot)) return;
+    const inFlight = pending.get(composer);
+    if (inFlight) {
+      // A second click or a retry while the first is in flight: still one post, with the latest text.
+      inFlight.snapshot = snapshot!;
+      return;
+    }
+    const started = Date.now();
+    pending.set(composer, { snapshot: snapshot!, url: url(), started });
+    for (const delay of [...PUBLISH_CHECKS, publishTimeoutMs]) {
+      ctx.setTimeout(
+        guard(() => checkPublished(composer, delay >= publishTimeoutMs)),
+        delay,
+      );
+    }
+  }
+
+  /** The site confirms a publish by clearing or closing the composer; a failed one keeps the text. */
+  function checkPublished(composer: HTMLElement, last = false) {
+    const publish = pending.get(composer);
+    if (!publish) return;
+    const done = !composer.isConnected || isEmpty(safeRead(composer));
+    if (!done) {
+      if (last || Date.now() - publish.started >= publishTimeoutMs) pending.delete(composer);
+      return;
+    }
+    pending.delete(composer);
+    const { snapshot } = publish;
+    safeSend({
+      type: 'cs:published',
+      platform: adapter.id,
+      url: publish.url,
+      composerId: idOf(composer),
+      text: snapshot.text,
+      ...(snapshot.media ? { media: snapshot.media } : {}),
+      at: Date.now(),
+    });
+  }
+
+  function checkAllPublished() {
+    for (const composer of pending.keys()) checkPublished(composer);
+  }
+
+  /** The composers a post button publishes: those in the button's nearest container that has any. */
+  function composersOfButton(button: Element): HTMLElement[] {
+    for (let el = button.parentElement; el; el = el.parentElement) {
+      const inside = tracked.filter((c) => el.contains(c));
+      if (inside.length > 0) return inside;
+    }
+    return [];
+  }
+
+  // ---- Badge -----------------------------------------------------------------------------------
+
+  function updateBadge() {
+    if (!badge) return;
+    const anchor = badgeShown && active?.isConnected ? active : null;
+    badge.attach(anchor);
+  }
+
+  /** New text went out: figures for the old one may follow, but none for this text → plain mark. */
+  function expectFreshFigures() {
+    if (!badge || staleTimer !== undefined) return;
+    staleTimer = ctx.setTimeout(
+      guard(() => {
+        staleTimer = undefined;
+        const sent = active ? lastSent.get(active) : undefined;
+        if (!sent || badgeAt === sent.at) return;
+        // Figures for text sent a moment ago may still be on their way: look again later.
+        if (Date.now() - sent.at < staleBadgeMs / 2) expectFreshFigures();
+        else badge?.setSummary(null);
+      }),
+      staleBadgeMs,
+    );
+  }
+
+  function onBackgroundMessage(message: unknown) {
+    if (!badge || !isBadgeMessage(message) || !active) return;
+    const sent = lastSent.get(active);
+    if (message.composerId !== composerIds.get(active) || !sent || message.draftAt !== sent.at) return;
+    badgeAt = message.draftAt;
+    badge.setSummary({ count: message.count, worst: message.worst });
+  }
+
+  function setActive(composer: HTMLElement | null) {
+    if (composer === active) return;
+    active = composer;
+    badgeAt = -1;
+    badge?.setSummary(null);
+    updateBadge();
+  }
+
+  // ---- Composers on the page -------------------------------------------------------------------
+
+  function observe(composer: HTMLElement) {
+    if (observed.has(composer)) return;
+    // Draft.js, Lexical and ProseMirror insert text themselves and often fire no `input` event,
+    // so watch the editor's own subtree. Scoped to the editor: cheap whatever the page does.
+    const observer = new MutationObserver(
+      guard(() => {
+        scheduleRead(composer);
+        if (pending.has(composer)) checkPublished(composer);
+      }),
+    );
+    observer.observe(composer, { childList: true, subtree: true, characterData: true });
+    observed.set(composer, observer);
+  }
+
+  function rescan() {
+    let found: HTMLElement[];
+    try {
+      found = adapter.findComposers(doc);
+    } catch {
+      found = [];
+    }
+    for (const el of tracked) {
+      if (!found.includes(el)) {
+        observed.get(el)?.disconnect();
+        observed.delete(el);
+      }
+    }
+    tracked = found;
+    for (const el of found) observe(el);
+    setActive(active?.isConnected ? active : (found[0] ?? null));
+    if (active) scheduleRead(active);
+    updateStatus();
+    checkAllPublished();
+  }
+
+  function updateStatus() {
+    if (tracked.length > 0) {
+      if (graceTimer !== undefined) clearTimeout(graceTimer);
+      graceTimer = undefined;
+      reportStatus('composer');
+      return;
+    }
+    let expected = false;
+    try {
+      expected = adapter.expectsComposer(new URL(url()));
+    } catch {
+      expected = false;
+    }
+    if (!expected) {
+      reportStatus('no-composer');
+      return;
+    }
+    // A single-page app renders its composer a moment after navigation: wait before calling it missing.
+    if (graceTimer === undefined) {
+      graceTimer = ctx.setTimeout(
+        guard(() => {
+          graceTimer = undefined;
+          if (tracked.length === 0) reportStatus('layout-changed');
+        }),
+        layoutGraceMs,
+      );
+    }
+  }
+
+  function scheduleScan() {
+    if (scanTimer !== undefined) return;
+    scanTimer = ctx.setTimeout(
+      guard(() => {
+        scanTimer = undefined;
+        rescan();
+      }),
+      debounceMs,
+    );
+  }
+
+  /** Whether an added node brings a composer with it: looks only inside that node. */
+  function mayHoldEditor(node: Node): boolean {
+    if (!(node instanceof Element)) return false;
+    try {
+      return adapter.composerFor(node) === node || adapter.findComposers(node).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  function composerOf(target: EventTarget | null): HTMLElement | null {
+    try {
+      return target instanceof Node ? adapter.composerFor(target) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The page observer looks only at what changed: it never walks the page itself.
+  const pageObserver = new MutationObserver(
+    guard((records: MutationRecord[]) => {
+      if (pending.size > 0) checkAllPublished();
+      badge?.reposition();
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (mayHoldEditor(node)) return scheduleScan();
+        }
+        for (const node of Array.from(record.removedNodes)) {
+          if (tracked.some((el) => node === el || node.contains(el))) return scheduleScan();
+        }
+      }
+      // Attachments (images, video) live beside the editor: re-read the active composer.
+      if (active) scheduleRead(active);
+    }),
+  );
+  pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+
+  ctx.addEventListener(
+    doc,
+    'input',
+    guard((event: Event) => {
+      const composer = composerOf(event.target);
+      if (composer) scheduleRead(composer);
+    }),
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'focusin',
+    guard((event: Event) => {
+      const composer = composerOf(event.target);
+      if (!composer || composer === active) return;
+      setActive(composer);
+      if (!tracked.includes(composer)) rescan();
+      sendDraft(composer, true);
+    }),
+    { capture: true },
+  );
+
+  const hints = adapter.publish;
+  if (hints) {
+    // Capture phase: we read the text before the site's own handler sends and clears it.
+    ctx.addEventListener(
+      doc,
+      'click',
+      guard((event: Event) => {
+        const target = event.target;
+        if (!(target instanceof Element)) return;
+        const button = closestOf(target, hints.buttons);
+        if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
+        for (const composer of composersOfButton(button)) capture(composer);
+      }),
+      { capture: true },
+    );
+    if (hints.shortcut === 'mod+enter') {
+      ctx.addEventListener(
+        doc,
+        'keydown',
+        guard((event: Event) => {
+          const key = event as KeyboardEvent;
+          if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
+          const composer = composerOf(event.target);
+          if (composer) capture(composer);
+        }),
+        { capture: true },
+      );
+    }
+  }
+
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => {
+      lastStatus = '';
+      rescan();
+    }),
+  );
+
+  if (options.onMessage && options.watchBadgeSetting) {
+    const label = options.label ?? ((key: string) => key);
+    badge = createBadge(ctx, doc, {
+      onOpen: () => safeSend({ type: 'cs:open-panel' }),
+      label: (summary) =>
+        !summary
+          ? label('publish_badgeNone')
+          : summary.count === 0
+            ? label('publish_badgeClear')
+            : label('publish_badgeCount', [
+                String(summary.count),
+                label(`publish_severity_${summary.worst ?? 'info'}`),
+              ]),
+    });
+    const unlisten = options.onMessage(guard(onBackgroundMessage));
+    const unwatch = options.watchBadgeSetting(
+      adapter.id,
+      guard((shown: boolean) => {
+        badgeShown = shown;
+        updateBadge();
+      }),
+    );
+    ctx.onInvalidated(() => {
+      unlisten();
+      unwatch();
+    });
+  }
+
+  ctx.onInvalidated(() => {
+    pageObserver.disconnect();
+    for (const el of tracked) observed.get(el)?.disconnect();
+    pending.clear();
+  });
+
+  guard(rescan)();
+}

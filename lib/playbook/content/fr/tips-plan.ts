@@ -1,0 +1,205 @@
+import type { TipText } from '../../schema';
+
+export default {
+  'plan-think-in-campaigns': {
+    title: 'Rattachez chaque publication à une campagne',
+    body: 'Le guide de l’UIP sur les réseaux sociaux pour les parlements et les parlementaires (2021) suit une campagne type en trois temps : planifier, exécuter, mesurer. Faites de même : rattachez chaque publication à une campagne au but explicite, pour juger ensuite de son utilité.',
+    why: 'Du guide de l’UIP, seuls la structure et l’objet sont confirmés, pas le détail de ses conseils. L’idée de rattacher chaque publication à un objectif vient du modèle OASIS du service de communication du gouvernement britannique (GCS) : une campagne y est une suite planifiée de communications qui raconte une histoire dans la durée vers un résultat mesurable, et chaque élément doit s’y inscrire pour pouvoir être évalué.',
+    example: {
+      do: 'Rattacher la publication de demain à la campagne « Lancement de l’enquête sur le logement », dont le but est de recueillir davantage de contributions écrites de locataires.',
+      dont: 'Publier au fil de l’actualité et regarder les statistiques une fois par an.',
+    },
+  },
+  'plan-one-objective-per-campaign': {
+    title: 'Fixez à chaque campagne un objectif principal vérifiable',
+    body: 'Rédigez l’objectif en trois temps : la situation actuelle, le changement visé et sa raison d’être. Ajoutez une échéance. « Faire connaître la commission » ne se vérifie pas ; « doubler les contributions écrites à l’enquête d’ici le 30 juin », si.',
+    why: 'Le service de communication du gouvernement britannique (GCS) demande des objectifs SMART (spécifiques, mesurables, atteignables, pertinents et datés), et son cadre d’évaluation a été conçu pour aider à les écrire avec des indicateurs chiffrés. La formule point de départ – changement – raison est enseignée par CharityComms dans ses ateliers sur le même modèle OASIS. Un seul objectif principal indique à toute l’équipe quelles publications comptent le plus et ce qu’il faudra mesurer.',
+    example: {
+      do: 'Point de départ : 40 contributions lors de notre dernière enquête comparable. Cible : 80 d’ici le 30 juin, car la commission veut entendre les locataires, pas seulement les experts.',
+      dont: 'Objectifs : notoriété, engagement, confiance, portée, participation.',
+    },
+  },
+  'plan-decide-what-each-account-is-for': {
+    title: 'Définissez la vocation de chaque compte avant de le mesurer',
+    body: 'Un compte peut informer (travaux, textes, rapports), éduquer (ressources pour les écoles et le grand public), écouter ou dialoguer. Choisissez le dosage pour chaque compte et chaque campagne, puis jugez-le sur ce dosage, pas sur tous les objectifs à la fois.',
+    why: 'Andy Williamson, auteur des lignes directrices de l’UIP sur les médias sociaux pour les parlements (2013), classait dans une présentation de 2013 les usages parlementaires en information, éducation et ouverture vers la société. Les recommandations fédérales américaines sur les indicateurs des réseaux sociaux distinguent de même partager, écouter et dialoguer, et demandent à chaque compte de choisir son dosage et de se mesurer à cette aune.',
+    example: {
+      do: 'Compte d’une commission : surtout informer (enquêtes, auditions, rapports), et écouter pendant les appels à contributions.',
+      dont: 'Attendre du compte consacré à la séance publique qu’il fidélise aussi les scolaires et anime un dialogue quotidien.',
+    },
+  },
+  'plan-make-listening-a-goal': {
+    title: 'Faites de l’écoute un objectif affiché, pas un effet secondaire',
+    body: 'Si vous voulez entendre le public, inscrivez-le dans l’objectif et décidez qui lit les réponses et où vont les enseignements. Selon une enquête de l’OCDE, 16 % seulement des centres de gouvernement comptaient la compréhension de l’opinion parmi leurs objectifs.',
+    why: 'Dans l’enquête 2020 de l’OCDE auprès des centres de gouvernement, 16 % citaient la compréhension de l’opinion publique et 8 % la participation des parties prenantes parmi leurs objectifs de communication ; l’essentiel de l’activité consistait en annonces. Le Rapport parlementaire mondial 2022 de l’UIP et du PNUD observe que les parlements recourent de plus en plus à plusieurs canaux pour informer et pour écouter. Dès 2009, le Parlement britannique comptait l’écoute du public parmi les raisons d’ouvrir ses comptes.',
+    example: {
+      do: 'Objectif : recueillir 200 commentaires de chefs de petite entreprise sur le projet de loi ; le secrétariat de la commission en fait la synthèse.',
+      dont: 'Demander « Qu’en pensez-vous ? » sans savoir qui lira les réponses.',
+    },
+  },
+  'plan-one-key-message': {
+    title: 'Arrêtez un message clé en mots simples avant toute rédaction',
+    body: 'Écrivez en une phrase, compréhensible par un non-spécialiste, ce que le public doit retenir, puis gardez la même formulation tout au long de la campagne. Les équipes des commissions britanniques ont chassé le jargon, unifié leurs termes et écrit au « vous ».',
+    why: 'La même équipe a constaté que « cross-party » (transpartisan) était mal compris : plutôt que d’expliquer le terme, elle a montré dans un visuel les membres de chaque commission et leur parti. Le service de communication du gouvernement britannique (GCS) définit la campagne comme une histoire racontée dans la durée ; répéter un message clair permet au public de la reconnaître.',
+    example: {
+      do: 'Message clé : les députés veulent entendre les locataires sur les réparations de leur logement.',
+      dont: 'Message clé : la commission procède au contrôle de la politique du logement dans le parc locatif privé.',
+    },
+  },
+  'plan-check-who-follows-each-account': {
+    title: 'Vérifiez qui suit réellement chacun de vos comptes',
+    body: 'Consultez vos statistiques avant de fixer une stratégie par canal. Le Parlement britannique a constaté que 48 % de son audience Instagram était au Royaume-Uni, contre 15 % sur Facebook, et a adapté chaque canal. Une même institution n’a pas le même public partout.',
+    why: 'Les stratégies Instagram et Facebook du Parlement britannique (2018) sont parties d’une étude d’audience : localisation, âge et thèmes les plus porteurs (sur Instagram : Big Ben et Elizabeth Tower, la restauration du palais, les anniversaires et les œuvres d’art). Face à une audience Facebook largement internationale, il a choisi d’équilibrer messages institutionnels et centres d’intérêt de ce public, et de privilégier la qualité à la quantité.',
+  },
+  'plan-issues-before-procedure': {
+    title: 'Partez du sujet qui concerne le public, puis montrez la procédure',
+    body: 'On vient au Parlement par un sujet, rarement par la procédure. Partez d’une question que votre public vit au quotidien, puis montrez ce que le Parlement en fait. Selon une étude, environ 80 % des publications du Parlement britannique se bornaient à rendre compte de l’activité.',
+    why: 'Après un chat Twitter de 2014 sur le diabète, mené avec une communauté en ligne de personnes diabétiques autour d’un débat à Westminster Hall, l’équipe de sensibilisation du Parlement britannique a conclu que le public s’engage par les sujets. Andy Williamson, auteur des lignes directrices de l’UIP de 2013, rappelait que les contenus doivent servir le public plutôt que l’autopromotion ; ces lignes directrices désignent la difficulté centrale : être engageant tout en restant non partisan. Un compte institutionnel doit rester équilibré, même quand il part d’un sujet.',
+    example: {
+      do: 'Votre loyer augmente ? Cette semaine, les députés interrogent la ministre sur les droits des locataires. Suivez en direct ou envoyez une question.',
+      dont: 'Questions orales à la ministre du Logement à 14 h 30.',
+    },
+  },
+  'plan-consult-a-defined-group': {
+    title: 'Pour une consultation, visez un public précis et demandez son vécu',
+    body: 'Un appel général aux avis attire parfois peu de réponses. Les forums les plus féconds du Parlement britannique visaient un public précis et sollicitaient son vécu : en 2013, un forum sur l’accessibilité des transports a recueilli 332 messages de personnes handicapées.',
+    why: 'Sur le même sujet, l’appel à contributions écrites n’avait obtenu qu’une poignée de réponses. Depuis 2007, les services parlementaires ont animé plus de 20 forums ciblés ; en 2015, un forum sur la recherche contre les tumeurs cérébrales, pour la commission des pétitions, a reçu plus de 1 100 messages en 10 jours. Leur conclusion : viser un public très précis et solliciter l’expérience vécue plutôt que le débat. S’associer à une communauté qui rassemble déjà ce public aide, comme l’a montré le chat de 2014 avec Our Diabetes.',
+    example: {
+      do: 'Vous prenez le train en fauteuil roulant ? Racontez vos trajets à la commission des transports.',
+      dont: 'La commission sollicite des contributions sur la politique d’accessibilité dans le secteur des transports.',
+    },
+  },
+  'plan-tell-people-who-took-part': {
+    title: 'Prévoyez d’informer ceux qui ont déjà participé',
+    body: 'Pétitionnaires, personnes auditionnées et invités sont votre public le plus réceptif. Quand la commission des pétitions britannique a averti les signataires du débat sur leur pétition, la lecture du compte rendu a crû de 300 % et l’audience des débats de 900 %, dit sa présidente.',
+    why: 'Ces chiffres viennent de la présidente de la commission, cités dans un examen de la commission de liaison de la Chambre des lords ; ils portent sur la lecture et l’audience en général, pas sur les seuls réseaux sociaux. Préparez le message de suivi dès le début de la campagne et assurez-vous d’avoir le consentement des personnes pour les recontacter.',
+    example: {
+      do: 'Programmer la publication et le courriel aux signataires dès que la date du débat est fixée.',
+      dont: 'N’annoncer le débat que sur le compte général, le matin même.',
+    },
+  },
+  'plan-young-audiences': {
+    title: 'Pour toucher les jeunes, allez là où ils s’informent',
+    body: 'Selon l’Ofcom (Royaume-Uni, 2024), 82 % des 16-24 ans s’informent sur les réseaux sociaux, 49 % à la télévision. Une commission des Communes a choisi Instagram pour toucher les étudiants ; le compte Instagram jeunesse du Storting a gagné 1 200 abonnés en deux semaines (2020).',
+    why: 'Les chiffres de l’Ofcom concernent le Royaume-Uni et ont été lus dans un compte rendu de seconde main : vérifiez les données de votre pays. Le Storting a lancé « Stortinget Ung » pendant la suspension des visites due à la pandémie ; 84 % de ses premiers abonnés avaient moins de 34 ans. L’UIP rappelle que la moitié de la population mondiale a moins de 30 ans, contre 2,6 % seulement des parlementaires : s’adresser aux jeunes touche aussi à un déficit de représentation.',
+  },
+  'plan-decide-language-model': {
+    title: 'Décidez avant le lancement comment traiter chaque langue officielle',
+    body: 'Choisissez entre publications bilingues et comptes jumeaux, un par langue, et prévoyez le temps de traduction. Le gouvernement gallois publie dans les deux langues en même temps ; la Bibliothèque du Parlement du Canada tient des comptes parallèles en français et en anglais.',
+    why: 'Dans le modèle gallois, chaque compte est soit bilingue, soit l’un d’une paire gallois/anglais ; chaque bio renvoie vers son jumeau, et les publications bilingues uniques sont privilégiées quand c’est possible. Quel que soit le modèle, l’objectif est qu’une langue ne soit jamais en retard de plusieurs heures sur l’autre.',
+    example: {
+      do: 'Publier ensemble les versions française et anglaise, et renvoyer dans chaque bio vers le compte jumeau.',
+      dont: 'Publier dans une langue le matin et traduire « quand on aura le temps ».',
+    },
+  },
+  'plan-platforms-from-national-data': {
+    title: 'Choisissez vos plateformes d’après les données de votre pays',
+    body: 'L’usage des plateformes pour s’informer varie beaucoup selon les pays. D’après le Reuters Institute (2025), 36 % de l’échantillon mondial s’informe chaque semaine sur Facebook, 12 % sur X, 2 % ou moins sur Threads, Bluesky ou Mastodon. Vérifiez les chiffres de votre pays.',
+    why: 'Les lignes directrices de l’UIP de 2013 partaient d’un principe : aller là où se trouvent déjà les gens. Elles admettaient qu’il n’existe pas d’approche unique, tout dépendant du contexte en ligne et hors ligne de chaque pays. Les chiffres du Digital News Report 2025 du Reuters Institute ont été lus dans un compte rendu de seconde main ; les pages par pays du rapport donnent les données locales.',
+  },
+  'plan-justify-a-new-account': {
+    title: 'Avant d’ouvrir un compte, justifiez-le par écrit',
+    body: 'Notez pourquoi le compte est nécessaire, pourquoi les canaux existants ne suffisent pas, à qui il s’adresse et qui l’animera. Un nouveau compte part de zéro : celui du Landtag de Haute-Autriche sur TikTok comptait 193 abonnés après environ six mois.',
+    why: 'Le gouvernement de Nouvelle-Galles du Sud exige cette courte stratégie avant toute ouverture de compte et déconseille d’en créer pour des objectifs de court terme. Les comptes prolifèrent sans bruit : en 2017, une réponse de la Chambre des communes à une demande d’accès à l’information indiquait qu’aucun registre central n’existait, et en 2019 la Chambre gérait 42 comptes Twitter. Une campagne peut souvent passer par un canal qui a déjà son public.',
+  },
+  'plan-clear-a-new-platform-first': {
+    title: 'Faites valider une nouvelle plateforme par la sécurité et les élus',
+    body: 'Le compte TikTok pilote du Parlement britannique a été fermé en août 2022, quelques jours après son lancement, face aux objections de parlementaires qui, selon la presse, n’avaient pas été consultés. Plusieurs parlements ont depuis écarté TikTok de leurs appareils.',
+    why: 'Le Folketing danois (2023) a recommandé de retirer TikTok des appareils professionnels ; les deux Chambres britanniques et le Storting norvégien (2023), puis le Parlement finlandais (2024), l’ont bloqué ou retiré, le plus souvent sur avis des services de sécurité. D’autres assemblées, comme la Chambre des députés du Brésil, ont un compte TikTok. L’enjeu n’est pas de savoir quelle plateforme est la bonne, mais de trancher la question avec les services de sécurité et les instances dirigeantes avant le lancement.',
+  },
+  'plan-review-platform-choices': {
+    title: 'Réexaminez vos choix de plateformes à date fixe',
+    body: 'Les plateformes changent leurs règles en cours de route. Après la réforme du fil Facebook de 2018, le Parlement britannique a écrit sa première stratégie Facebook. Des parlements régionaux allemands ont tranché en sens inverse sur X ; la Bavière revoit son choix régulièrement.',
+    why: 'Andy Williamson, auteur des lignes directrices de l’UIP de 2013, prévenait dès 2013 que les plateformes évoluent vite. Les interactions et les clics du Parlement britannique sur Facebook avaient déjà nettement baissé fin 2017. Le Landtag de Basse-Saxe a cessé d’utiliser X, estimant qu’une institution neutre ne pouvait plus y rester ; celui de Bavière a jugé que partir reviendrait à laisser la place aux radicaux. Les deux positions se défendent : écrivez vos critères et fixez une date pour les réexaminer.',
+  },
+  'plan-staff-replies-before-inviting-them': {
+    title: 'Prévoyez les effectifs avant d’appeler aux réactions',
+    body: 'Une campagne qui sollicite des questions crée du travail : réponses, modération, suivi. Décidez qui s’en charge, combien de temps, et qui remplace en cas d’absence. Pour 76 % des centres de gouvernement sondés par l’OCDE, le manque de personnel est un défi majeur.',
+    why: 'Dans l’enquête 2020 de l’OCDE, 76 % des centres de gouvernement plaçaient le manque de personnel et de compétences parmi leurs trois principales difficultés de communication ; le chiffre a été rapporté par les auteurs du rapport dans un entretien. Les lignes directrices de l’UIP de 2013 insistaient déjà sur des effectifs suffisants et sur la formation. L’État de Victoria (Australie) demande à chaque compte officiel un plan de continuité pour les effectifs de modération.',
+  },
+  'plan-reply-rota': {
+    title: 'Organisez un roulement pour répondre au public, avec une fiche commune',
+    body: 'Confiez à chaque collègue formé un jour fixe pour répondre, tenez une fiche des réponses fréquentes et consignez chaque question. USAGov a fonctionné ainsi pendant trois ans : plus de 3 000 questions traitées en deux langues, et un temps par réponse divisé par deux.',
+    why: 'L’équipe d’USAGov s’était aussi fixé une règle : demander de l’aide à un collègue après environ cinq minutes de recherche. Son registre (plateforme, auteur de la réponse, temps passé) alimentait la fiche et montrait à la direction ce que valait le service.',
+  },
+  'plan-live-qa-roles': {
+    title: 'Pour des questions-réponses en direct, prévoyez trois rôles et le trop-plein',
+    body: 'Un animateur, un expert du sujet et un responsable des réseaux sociaux, en contact permanent. Fixez le thème et dites où iront les questions restées sans réponse. Quand le président du Riksdag a répondu sur Instagram en 2020, seul un tiers environ des questions a pu être traité.',
+    why: 'Ces trois rôles viennent de recommandations fédérales américaines sur l’organisation de chats Twitter. Le Riksdag a ensuite publié une sélection de questions et de réponses sur son site. Lors d’un chat Twitter de 12 heures coorganisé par l’UIP en 2018, les questions étaient numérotées et chaque réponse reprenait le numéro, ce qui rendait l’échange facile à suivre.',
+    example: {
+      do: 'Posez vos questions au président de l’Assemblée sur le fonctionnement de l’hémicycle, jeudi de 12 h à 13 h. Questions restées sans réponse : synthèse sur notre site lundi.',
+      dont: 'Posez-nous toutes vos questions ! (sans horaire, ni thème, ni suite)',
+    },
+  },
+  'plan-central-team-and-network': {
+    title: 'Confiez le pilotage à une équipe et reliez les autres',
+    body: 'Quand plusieurs services publient pour le Parlement, une équipe centrale peut fixer les règles, conseiller les collègues et animer les comptes institutionnels. Le Parlement britannique a bâti sa stratégie Instagram lors d’ateliers réunissant plus de 40 agents des deux Chambres.',
+    why: 'L’équipe centrale du Parlement britannique conseille les différentes équipes de communication des deux Chambres, et anime et analyse les comptes institutionnels. Ses ateliers ont conclu qu’il fallait un calendrier éditorial régulier pour que les réseaux sociaux ne passent pas après tout le reste. En 2021, le conseil des présidents du Parlement finlandais a proposé de réorganiser son département de la communication sous une direction à plein temps, notamment parce que ses unités travaillaient en silos.',
+  },
+  'plan-digital-skills-in-member-offices': {
+    title: 'Inscrivez les compétences numériques dans les fiches de poste',
+    body: 'Ce sont souvent les collaborateurs qui assurent le quotidien : des députés finlandais interrogés en 2021 les jugeaient plus utiles que leur parti sur ce plan. Au Royaume-Uni, 15 collaborateurs sur 19 se disaient freinés en ligne faute de compétences. Exigez-les à l’embauche.',
+    why: 'Dans l’étude de l’université de Tampere, certains collaborateurs montaient et sous-titraient des vidéos, préparaient des modèles de publication et répondaient aux messages des citoyens. Le projet Digital MPs de Doteveryone a relevé que 17 des 40 dernières offres d’emploi de collaborateurs parlementaires examinées ne mentionnaient aucune compétence numérique, et recommande de les inscrire dans chaque fiche de poste.',
+  },
+  'plan-messages-are-casework': {
+    title: 'Traitez les messages privés comme des demandes d’administrés',
+    body: 'Un message reçu sur le compte d’un élu peut être un vrai dossier. Un parlementaire britannique a reçu 177 messages Facebook en 13 mois environ, dont 31 à instruire. Consultez la messagerie chaque jour et indiquez dans la bio comment obtenir de l’aide et sous quel délai.',
+    why: 'Doteveryone conseille d’intégrer les messageries des réseaux sociaux au tri quotidien du courrier, de mettre l’adresse électronique de la permanence dans la bio et d’épingler une publication expliquant le traitement des demandes. Une boîte à outils britannique sur la sécurité en ligne des élus ajoute : fixer des créneaux de consultation des comptes, les annoncer publiquement et utiliser un compte professionnel distinct.',
+    example: {
+      do: 'Bio : Pour une démarche personnelle, écrivez à la permanence (adresse). Réponse sous 5 jours ouvrés.',
+      dont: 'Laisser la messagerie ouverte sans dire qui la lit ni quand.',
+    },
+  },
+  'plan-records-and-house-rules': {
+    title: 'Prévoyez l’archivage et publiez vos règles dès le premier jour',
+    body: 'Publications, commentaires et messages peuvent relever des archives publiques : dans les organismes publics suédois, ils peuvent devenir des documents officiels ; aux États-Unis, ceux des agences sont des archives fédérales. Réglez l’archivage et publiez vos règles d’emblée.',
+    why: 'L’exemple suédois concerne les organismes publics en général, comme l’explique l’institut statistique suédois (SCB). L’État de Victoria (Australie) demande à chaque compte officiel une stratégie, un guide des risques, un audit annuel, une procédure d’archivage, des règles de participation publiques, un guide interne de modération, une procédure de réclamation et une continuité de la modération. En Nouvelle-Zélande, les administrations publient une déclaration de transparence sur leur pratique. Indiquez aussi qui anime le compte, et vérifiez les règles d’archivage de votre parlement.',
+  },
+  'plan-calendar-known-dates': {
+    title: 'Construisez le calendrier autour des dates déjà connues',
+    body: 'Les anniversaires sont des accroches toutes trouvées. L’Assemblée nationale slovène a lancé son Instagram le 19 février 2019 à 11 h, 60 ans jour pour jour et à l’heure près après l’inauguration de son bâtiment. Le Riksdag a ouvert son centenaire de la démocratie à la date exacte.',
+    why: 'Le programme « Fira demokratin! » du Riksdag (2018-2022) s’est ouvert le 17 décembre 2018, un siècle jour pour jour après les premiers accords sur le suffrage universel. Au Danemark, la Nuit de la culture, la Journée de la citoyenneté et le Parlement des jeunes, tous les deux ans, reviennent régulièrement à Christiansborg. Inscrivez ces dates au calendrier un an à l’avance et prévoyez un contenu pour chacune.',
+  },
+  'plan-inquiry-key-moments': {
+    title: 'Prévoyez un contenu pour chaque étape d’une enquête de commission',
+    body: 'Une enquête a ses temps forts : lancement, auditions, rapport. Les commissions des Communes ont préparé un visuel pour chacun et écrit en langage clair ; leurs tweets se sont davantage partagés et les impressions mensuelles ont dépassé 4 millions en juillet 2016.',
+    why: 'Auparavant, les retweets des commissions plafonnaient autour de 2 500 par mois. La stratégie, lancée en octobre 2015, visait à rendre les enquêtes faciles et intéressantes à suivre. Préparez les trois séries de supports au lancement de l’enquête, pas la veille de chaque audition.',
+  },
+  'plan-sign-up-reminders': {
+    title: 'Pour une inscription, prévoyez les relances autant que le lancement',
+    body: 'Une seule publication suffit rarement à faire le plein d’inscriptions. Prévoyez une séquence : annonce, rappel à mi-parcours, dernier appel avant la date limite. Renvoyez toujours vers la même page, vérifiez qu’elle s’affiche bien sur mobile et rappelez la date à chaque fois.',
+    example: {
+      do: 'Semaine 1 : ouverture des inscriptions. Semaine 3 : la moitié des places est prise. La veille : dernier appel, date limite dès la première ligne.',
+      dont: 'Une seule annonce un mois avant la date limite, puis plus rien.',
+    },
+  },
+  'plan-campaign-hashtag-and-handles': {
+    title: 'Arrêtez le hashtag de campagne et la liste des comptes à citer avant le lancement',
+    body: 'Choisissez un hashtag court, vérifiez qu’il n’est pas déjà pris et communiquez-le aux partenaires et intervenants, avec leurs identifiants. Le Riksdag a regroupé Almedalen 2018 sous #duochdemokrati ; le Parlement britannique associait #ParliChat à un hashtag thématique.',
+    why: 'Les recommandations fédérales américaines sur la couverture d’événements prévoient de préparer à l’avance la liste des comptes des intervenants et des organisations ainsi que le hashtag officiel ; les mentionner relie leurs abonnés à l’événement. En 2014, l’équipe de sensibilisation du Parlement britannique a animé un chat avec la communauté Our Diabetes en associant un hashtag sur le diabète à #ParliChat.',
+  },
+  'plan-few-big-campaigns-a-month': {
+    title: 'Limitez les grandes campagnes et laissez du jeu dans le calendrier',
+    body: 'USAGov ne mène pas plus de deux ou trois grandes campagnes par mois et garde de la place pour l’actualité et les demandes des partenaires. Recueillez les idées par un formulaire unique : quoi, quand, pour qui, en quelles langues, avec quel appui.',
+    why: 'USAGov tient son calendrier éditorial comme une vue d’ensemble, pas comme un plan de projet détaillé ; son formulaire demande aussi quelles pages web sont concernées et qui propose l’idée. Les ateliers du Parlement britannique avec les équipes de communication ont conclu qu’un rythme régulier évite que les réseaux sociaux passent après tout le reste.',
+  },
+  'plan-targets-from-your-baseline': {
+    title: 'Fixez vos cibles à partir de votre propre point de départ',
+    body: 'Avant le lancement, relevez le niveau actuel de ce que vous mesurerez, par exemple la moyenne d’interactions par publication sur trois mois, et fixez la cible par rapport à lui. Les références sectorielles reposent sur des formules diverses et conviennent rarement à un parlement.',
+    why: 'Le cadre d’évaluation intégré de l’AMEC est conçu pour servir dès la planification, à partir des objectifs. Les études de référence divergent parce qu’elles ne divisent pas par la même chose : un même secteur peut afficher 0,26 % dans l’une et 3,80 % dans l’autre. Vos propres résultats passés, mesurés de la même façon, sont un étalon plus juste.',
+    example: {
+      do: 'Les trois derniers lancements d’enquête ont obtenu en moyenne 45 interactions par publication ; cible : 60 pour celui-ci.',
+      dont: 'Cible : dépasser le taux d’engagement moyen du secteur trouvé en ligne.',
+    },
+  },
+  'plan-targets-fit-the-account-stage': {
+    title: 'Choisissez des cibles adaptées à la maturité du compte',
+    body: 'Un compte récent suit sa croissance et les visiteurs qui reviennent ; un compte établi, l’engagement et l’expérience du public. Rattachez chaque cible à une priorité de l’institution, pas à ce que le tableau de bord affiche en premier.',
+    why: 'Les recommandations fédérales américaines sur les indicateurs regroupent les mesures de base en audience, profondeur, engagement direct, fidélité et expérience usager ; elles jugent les mesures de croissance et de fidélité adaptées aux comptes qui bâtissent encore leur communauté. Au sein du gouvernement britannique, des « référents évaluation » construisent des indicateurs autour des priorités stratégiques de leur organisation.',
+  },
+  'plan-publish-response-times': {
+    title: 'Publiez des délais de réponse que vous pouvez tenir',
+    body: 'Fixez un délai de réponse tenable avec vos effectifs et publiez-le avec vos horaires de veille. Selon les organismes publics, il va de 24 heures à 1 à 3 jours ouvrés, ou aux seules heures de bureau. Le Parlement britannique a affiché une modération de 10 h à 16 h en semaine.',
+    why: 'Les recommandations fédérales américaines citent 24 heures ou 2 heures comme exemples de cibles. La Nouvelle-Galles du Sud demande que des règles de participation, accessibles depuis le profil, indiquent qui anime la page, comment les commentaires sont traités, les horaires de veille et les délais de réponse. Une promesse modeste et tenue inspire plus confiance qu’une promesse ambitieuse et manquée.',
+  },
+} satisfies Record<string, TipText>;

@@ -1,0 +1,94 @@
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { analyzeDraft, type AnalysisInput, type AnalysisResult, type PlaybookContent } from '../analysis';
+import type { TabState } from '../messaging/protocol';
+import type { Account, Objective } from '../playbook/signals';
+import type { DraftMedia, PlatformId } from '../platforms/types';
+
+/** Where the draft the panel shows comes from. */
+export type DraftSource = 'live' | 'manual';
+
+export interface CampaignContext {
+  hashtags: string[];
+  objective?: Objective;
+  language?: string;
+}
+
+export interface DraftModel {
+  /** The followed tab's state from the background, or null (no supported site). */
+  tab: Signal<TabState | null>;
+  /** The user asked to type in the panel even though a composer is there. */
+  preferManual: Signal<boolean>;
+  manualText: Signal<string>;
+  manualPlatform: Signal<PlatformId>;
+  account: Signal<Account>;
+  campaign: Signal<CampaignContext | undefined>;
+  locale: Signal<string>;
+  /** A Mastodon instance's own limit, when known. */
+  instanceLimit: Signal<number | undefined>;
+  /** Tips and examples to match, with the installed packs; the built-in playbook when unset. */
+  playbook: Signal<PlaybookContent | undefined>;
+  source: ReadonlySignal<DraftSource>;
+  platform: ReadonlySignal<PlatformId>;
+  text: ReadonlySignal<string>;
+  media: ReadonlySignal<DraftMedia | undefined>;
+  analysis: ReadonlySignal<AnalysisResult>;
+}
+
+/**
+ * The draft beside the page, live from the site's composer or typed into the panel, and its analysis.
+ * Pure signals: the panel's entry point feeds `tab` from the browser; tests feed it directly.
+ */
+export function createDraftModel(
+  analyze: (input: AnalysisInput) => AnalysisResult = analyzeDraft,
+  now: () => Date = () => new Date(),
+): DraftModel {
+  const tab = signal<TabState | null>(null);
+  const preferManual = signal(false);
+  const manualText = signal('');
+  const manualPlatform = signal<PlatformId>('x');
+  const account = signal<Account>('institution');
+  const campaign = signal<CampaignContext | undefined>(undefined);
+  const locale = signal('en');
+  const instanceLimit = signal<number | undefined>(undefined);
+  const playbook = signal<PlaybookContent | undefined>(undefined);
+
+  const source = computed<DraftSource>(() => {
+    const state = tab.value;
+    return state && state.status === 'composer' && state.draft && !preferManual.value ? 'live' : 'manual';
+  });
+  const platform = computed(() =>
+    source.value === 'live' && tab.value ? tab.value.platform : manualPlatform.value,
+  );
+  const text = computed(() => (source.value === 'live' ? (tab.value?.draft?.text ?? '') : manualText.value));
+  const media = computed(() => (source.value === 'live' ? tab.value?.draft?.media : undefined));
+  const analysis = computed(() =>
+    analyze({
+      text: text.value,
+      platform: platform.value,
+      ...(media.value ? { media: media.value } : {}),
+      ...(campaign.value ? { campaign: campaign.value } : {}),
+      account: account.value,
+      locale: locale.value,
+      now: now(),
+      ...(platform.value === 'mastodon' && instanceLimit.value ? { limit: instanceLimit.value } : {}),
+      ...(playbook.value ? { playbook: playbook.value } : {}),
+    }),
+  );
+
+  return {
+    tab,
+    preferManual,
+    manualText,
+    manualPlatform,
+    account,
+    campaign,
+    locale,
+    instanceLimit,
+    playbook,
+    source,
+    platform,
+    text,
+    media,
+    analysis,
+  };
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { mergeLocaleFragments, type MessageTable } from './lib/i18n/merge-locales';
+
+// Sites whose pages Rostrum reads. Content scripts declare their own matches; the manifest's
+// host_permissions stay this list so the side panel can be enabled per tab.
+const SUPPORTED_HOSTS = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://mobile.twitter.com/*',
+  'https://www.facebook.com/*',
+  'https://web.facebook.com/*',
+  'https://www.instagram.com/*',
+  'https://www.threads.com/*',
+  'https://www.threads.net/*',
+  'https://www.linkedin.com/*',
+  'https://bsky.app/*',
+  'https://www.youtube.com/*',
+];
+
+/** Reads every `locales/<locale>/<area>.json` fragment. */
+function readLocaleFragments(root: string): Record<string, MessageTable> {
+  const fragments: Record<string, MessageTable> = {};
+  for (const locale of readdirSync(root)) {
+    for (const file of readdirSync(join(root, locale)).filter((f) => f.endsWith('.json'))) {
+      const path = `locales/${locale}/${file}`;
+      fragments[path] = JSON.parse(readFileSync(join(root, locale, file), 'utf8')) as MessageTable;
+    }
+  }
+  return fragments;
+}
+
+export default defineConfig({
+  // Every dependency is a visible import, so the boundary lint can check it.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // browser.i18n wants one _locales/<locale>/messages.json; the source keeps one fragment per area.
+    'build:publicAssets': (_wxt, files) => {
+      const tables = mergeLocaleFragments(readLocaleFragments(resolve('locales')));
+      for (const [locale, table] of Object.entries(tables)) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(table) });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // scripting: registers the Mastodon content script for the instances the user adds (and grants)
+    // at run time, since no static match list can cover thousands of instance domains.
+    permissions: ['storage', 'scripting'],
+    host_permissions: SUPPORTED_HOSTS,
+    // Mastodon runs on thousands of domains: the user grants their own instance at run time.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rostrum@rostrum.example',
+              // 142: the first Firefox (desktop and Android) that knows data_collection_permissions.
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
