@@ -35,4 +35,18 @@ describe('ViewTabs', () => {
     expect(draft.getAttribute('aria-selected')).toBe('true');
     expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1]);
   });
+
+  it('in a right-to-left layout, the left arrow goes to the next tab', () => {
+    document.documentElement.dir = 'rtl';
+    document.documentElement.style.direction = 'rtl';
+    try {
+      render(<Harness />);
+      const draft = screen.getByRole('tab', { name: 'Draft' });
+      fireEvent.keyDown(draft, { key: 'ArrowLeft' });
+      expect(screen.getByRole('tab', { name: 'Playbook' }).getAttribute('aria-selected')).toBe('true');
+    } finally {
+      document.documentElement.dir = '';
+      document.documentElement.style.direction = '';
+    }
+  });
 });

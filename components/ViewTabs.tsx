@@ -36,8 +36,10 @@ export function ViewTabs<V extends string>({ tabs, current, onSelect, label }: V
           tabIndex={tab.id === current ? 0 : -1}
           onClick={() => onSelect(tab.id)}
           onKeyDown={(e) => {
-            if (e.key === 'ArrowRight') move(i + 1);
-            else if (e.key === 'ArrowLeft') move(i - 1);
+            // In a right-to-left layout the next tab is to the left.
+            const step = getComputedStyle(e.currentTarget).direction === 'rtl' ? -1 : 1;
+            if (e.key === 'ArrowRight') move(i + step);
+            else if (e.key === 'ArrowLeft') move(i - step);
             else if (e.key === 'Home') move(0);
             else if (e.key === 'End') move(tabs.length - 1);
             else return;
