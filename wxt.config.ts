@@ -47,6 +47,16 @@ export default defineConfig({
       }
     },
   },
+  zip: {
+    // Firefox reviewers rebuild from this zip: everything needed to build, no build output or screenshots.
+    excludeSources: [
+      'tests/e2e/fixtures/dist/**',
+      'demo-output/**',
+      'e2e-artifacts/**',
+      'docs/screenshots/**',
+      'docs/store/*.png',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
