@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { Campaign } from '../../lib/log/schema';
 import { OBJECTIVE_LABEL_KEYS } from './plan-labels';
 
@@ -27,7 +27,7 @@ export function CampaignList({ campaigns, activeId, onEdit, onArchive, onDashboa
             checked={showArchived}
             onChange={(e) => setShowArchived(e.currentTarget.checked)}
           />
-          {t('campaigns_showArchived', String(archivedCount))}
+          {t('campaigns_showArchived', formatNumber(archivedCount))}
         </label>
       )}
       {shown.length === 0 ? (
@@ -42,7 +42,7 @@ export function CampaignList({ campaigns, activeId, onEdit, onArchive, onDashboa
                 {c.archived && <span class="badge"> {t('campaigns_archived')}</span>}
               </h3>
               <p>
-                {t('log_dashboardDates', c.startDate, c.endDate)}
+                {t('log_dashboardDates', formatDay(c.startDate), formatDay(c.endDate))}
                 {c.objective && ` · ${t(OBJECTIVE_LABEL_KEYS[c.objective])}`}
               </p>
               <div class="actions" role="group" aria-label={c.name}>

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import type { TargetKey } from '../../lib/log/schema';
 
 /** What the campaign form holds, as the user typed it. */
@@ -58,7 +58,7 @@ export function validateCampaignForm(values: CampaignFormValues): CampaignFormEr
   const errors: CampaignFormErrors = {};
   const name = values.name.trim();
   if (name === '') errors.name = t('campaigns_errorNameRequired');
-  else if (name.length > MAX_NAME) errors.name = t('campaigns_errorNameTooLong', String(MAX_NAME));
+  else if (name.length > MAX_NAME) errors.name = t('campaigns_errorNameTooLong', formatNumber(MAX_NAME));
   const badTag = splitHashtags(values.hashtags).find((tag) => !HASHTAG.test(tag));
   if (badTag !== undefined) errors.hashtags = t('campaigns_errorHashtag', `#${badTag}`);
   if (!DATE.test(values.startDate)) errors.startDate = t('campaigns_errorDateRequired');
@@ -68,9 +68,9 @@ export function validateCampaignForm(values: CampaignFormValues): CampaignFormEr
   }
   const messages = splitLines(values.keyMessages);
   if (messages.length > MAX_MESSAGES)
-    errors.keyMessages = t('campaigns_errorTooManyMessages', String(MAX_MESSAGES));
+    errors.keyMessages = t('campaigns_errorTooManyMessages', formatNumber(MAX_MESSAGES));
   else if (messages.some((m) => m.length > MAX_MESSAGE)) {
-    errors.keyMessages = t('campaigns_errorMessageTooLong', String(MAX_MESSAGE));
+    errors.keyMessages = t('campaigns_errorMessageTooLong', formatNumber(MAX_MESSAGE));
   }
   if (!LANGUAGE.test(values.language.trim())) errors.language = t('campaigns_errorLanguage');
   for (const [key, raw] of Object.entries(values.targets) as Array<[TargetKey, string | undefined]>) {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import type { BulkEntryChange } from '../../lib/log/schema';
 import type { CampaignChoice } from '../campaigns/CampaignPicker';
 
@@ -25,7 +25,7 @@ export function BulkActions({ selected, campaigns, onChange, onDelete, onClear }
 
   return (
     <div role="region" class="bulk-actions" aria-label={t('log_bulkRegion')}>
-      <p>{t('log_selectedCount', String(selected.length))}</p>
+      <p>{t('log_selectedCount', formatNumber(selected.length))}</p>
       <div class="field">
         <label for={`${id}-tag`}>{t('log_bulkTag')}</label>
         <input id={`${id}-tag`} type="text" value={tag} onInput={(e) => setTag(e.currentTarget.value)} />

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { formatNumber, t } from '../../lib/i18n';
+import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { Campaign, CampaignStats, TargetKey } from '../../lib/log/schema';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
@@ -44,7 +44,7 @@ export function CampaignDashboard(props: CampaignDashboardProps) {
     <section class="campaign-dashboard" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('log_dashboardTitle', campaign.name)}</h2>
       <p>
-        {t('log_dashboardDates', campaign.startDate, campaign.endDate)}
+        {t('log_dashboardDates', formatDay(campaign.startDate), formatDay(campaign.endDate))}
         {campaign.archived && <span class="badge"> {t('campaigns_archived')}</span>}
       </p>
       <dl class="dashboard-summary">

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { formatDateTime, formatNumber, t } from '../../lib/i18n';
 import type { ImportPreview as Preview } from '../../lib/log/schema';
 
 export interface ImportPreviewProps {
@@ -25,7 +25,7 @@ export function ImportPreview({ preview, busy = false, onConfirm, onCancel }: Im
   return (
     <section class="import-preview" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('log_importTitle')}</h3>
-      <p>{t('log_importFormat', String(preview.formatVersion), preview.exportedAt)}</p>
+      <p>{t('log_importFormat', formatNumber(preview.formatVersion), exportDate(preview.exportedAt))}</p>
       <table>
         <thead>
           <tr>
@@ -48,20 +48,22 @@ export function ImportPreview({ preview, busy = false, onConfirm, onCancel }: Im
       </table>
       {invalid.length > 0 && (
         <div class="import-invalid">
-          <h4>{t('log_importInvalid', String(invalid.length))}</h4>
+          <h4>{t('log_importInvalid', formatNumber(invalid.length))}</h4>
           <ul>
             {invalid.slice(0, MAX_LISTED).map((r) => (
               <li key={`${r.kind}-${r.position}-${r.id ?? ''}`}>
                 <strong>
                   {r.kind === 'campaign'
-                    ? t('log_importInvalidCampaign', String(r.position), r.id ?? '')
-                    : t('log_importInvalidEntry', String(r.position), r.id ?? '')}
+                    ? t('log_importInvalidCampaign', formatNumber(r.position), r.id ?? '')
+                    : t('log_importInvalidEntry', formatNumber(r.position), r.id ?? '')}
                 </strong>
                 <pre>{r.reason}</pre>
               </li>
             ))}
           </ul>
-          {invalid.length > MAX_LISTED && <p>{t('log_importMore', String(invalid.length - MAX_LISTED))}</p>}
+          {invalid.length > MAX_LISTED && (
+            <p>{t('log_importMore', formatNumber(invalid.length - MAX_LISTED))}</p>
+          )}
         </div>
       )}
       <p>{writes === 0 ? t('log_importNothing') : t('log_importAllOrNothing')}</p>
@@ -75,4 +77,10 @@ export function ImportPreview({ preview, busy = false, onConfirm, onCancel }: Im
       </div>
     </section>
   );
+}
+
+/** The export's timestamp in the panel's language; shown as written when it is not a date. */
+function exportDate(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : formatDateTime(time);
 }

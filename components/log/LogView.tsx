@@ -125,7 +125,7 @@ export function LogView(props: LogViewProps) {
       )}
       {(props.undoCount ?? 0) > 0 && (
         <div role="status" class="log-undo">
-          <span>{t('log_deleted', String(props.undoCount))}</span>
+          <span>{t('log_deleted', formatNumber(props.undoCount ?? 0))}</span>
           <button type="button" onClick={props.onUndo}>
             {t('log_undo')}
           </button>

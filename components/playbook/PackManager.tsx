@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import { MAX_PACK_BYTES, parsePack, type ContentPack, type PackParseResult } from '../../lib/playbook/pack';
 import { counted } from './labels';
 
@@ -96,7 +96,7 @@ export function PackManager({ packs, onInstall, onRemove, parse = defaultParse }
       </div>
       {outcome.kind === 'rejected' && (
         <div role="alert" class="packs__errors error">
-          <p>{t('playbook_packRejected', outcome.file, String(outcome.errors.length))}</p>
+          <p>{t('playbook_packRejected', outcome.file, formatNumber(outcome.errors.length))}</p>
           <ul>
             {outcome.errors.map((error, i) => (
               <li key={i}>

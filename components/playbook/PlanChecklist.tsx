@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
 import { OBJECTIVES, type Objective, type Topic } from '../../lib/playbook/signals';
 import { PLATFORM_IDS, type PlatformId } from '../../lib/platforms/types';
 import { objectiveLabel, platformLabel } from './labels';
@@ -155,7 +155,7 @@ export function PlanChecklist({
     <section class="plan" aria-labelledby={`${id}-title`}>
       <Title id={`${id}-title`}>{t('playbook_planTitle')}</Title>
       <p role="status" class="plan__progress">
-        {t('playbook_planProgress', String(done), String(PLAN_ITEMS.filter(shown).length))}
+        {t('playbook_planProgress', formatNumber(done), formatNumber(PLAN_ITEMS.filter(shown).length))}
       </p>
       <ol class="plan__items">
         {shown('objective') && (

@@ -1,4 +1,4 @@
-import { currentLocale, t } from '../../lib/i18n';
+import { currentLocale, formatNumber, t } from '../../lib/i18n';
 import type { Parliament } from '../../lib/playbook/schema';
 import type { Account, Objective, Stage, Topic } from '../../lib/playbook/signals';
 import type { PlatformId } from '../../lib/platforms/types';
@@ -41,5 +41,5 @@ export function parliamentCountry(parliament: Parliament, locale: string): strin
  */
 export function counted(base: string, n: number): string {
   const form = new Intl.PluralRules(currentLocale.value).select(n) === 'one' ? 'one' : 'other';
-  return t(`${base}_${form}`, String(n));
+  return t(`${base}_${form}`, formatNumber(n));
 }

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { mergeLocaleFragments, type MessageTable } from './merge-locales';
 
 /** Interface languages. Arabic is written right to left. */
-export const UI_LOCALES = ['en', 'fr'] as const;
+export const UI_LOCALES = ['en', 'fr', 'es', 'ar'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 export const DEFAULT_LOCALE: UiLocale = 'en';
 
@@ -54,6 +54,23 @@ export function t(key: string, ...subs: Array<string | number>): string {
 /** Format a number in the current language. */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale.value).format(value);
+}
+
+/** Format a calendar date (no time) in the current language. */
+export function formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(currentLocale.value, options ?? { dateStyle: 'medium' }).format(value);
+}
+
+/**
+ * Format a calendar day stored as `YYYY-MM-DD` (campaign start and end) in the current language,
+ * without shifting it by the time zone. Anything else is returned as it is.
+ */
+export function formatDay(day: string, options?: Intl.DateTimeFormatOptions): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const value = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(value)) return day;
+  return formatDate(value, { dateStyle: 'medium', ...options, timeZone: 'UTC' });
 }
 
 /** Format a date and time in the current language. */

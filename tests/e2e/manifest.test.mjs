@@ -31,7 +31,7 @@ describe('Chrome build (.output/chrome-mv3)', () => {
     assert.equal(manifest.name, '__MSG_extName__');
     for (const size of ['16', '32', '48', '128'])
       assert.ok(statSync(path.join(dir, manifest.icons[size])).size > 0);
-    for (const locale of ['en', 'fr']) {
+    for (const locale of ['en', 'fr', 'es', 'ar']) {
       const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
       assert.ok(messages.extName.message && messages.extDescription.message.length <= 132, locale);
     }
