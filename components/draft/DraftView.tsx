@@ -24,11 +24,16 @@ export interface DraftViewProps {
   onUseManual: () => void;
   onUseLive: () => void;
   onOpenAdvice?: (item: AdviceItem) => void;
+  /** Opens the settings page (offered when Rostrum is switched off on the site). */
+  onOpenSettings?: () => void;
   /** Campaign tagging and the log button. */
   children?: ComponentChildren;
 }
 
-/** The main view: the draft, its length, the checks, then the tips and examples that fit it. */
+/**
+ * The main view in the order of the work: the draft, its length, the checks, then `children` (the
+ * campaign and "Log this post"), then the tips and examples that fit it.
+ */
 export function DraftView(props: DraftViewProps) {
   return (
     <div class="draft-view">
@@ -37,6 +42,7 @@ export function DraftView(props: DraftViewProps) {
         platformLabel={props.platformLabel}
         onManual={props.onUseManual}
         onLive={props.onUseLive}
+        onSettings={props.onOpenSettings}
       />
       {props.manual ? (
         <ManualDraft
@@ -49,13 +55,13 @@ export function DraftView(props: DraftViewProps) {
         <DraftHighlight text={props.text} ranges={props.ranges} label={t('panel_draftLabel')} />
       )}
       <LengthMeter used={props.length.used} limit={props.length.limit} platformLabel={props.platformLabel} />
-      {props.children}
       <section aria-label={t('panel_checks')} class="checks">
         <h2>{t('panel_checks')}</h2>
         <div aria-live="polite" aria-atomic="false">
           <FindingsList findings={props.findings} />
         </div>
       </section>
+      {props.children}
       <AdviceList heading={t('panel_tips')} items={props.tips} onOpen={props.onOpenAdvice} testId="tips" />
       <AdviceList
         heading={t('panel_examples')}

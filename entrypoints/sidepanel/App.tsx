@@ -75,12 +75,21 @@ export function App({ windowId }: { windowId?: number }) {
       setLocale(saved && isUiLocale(saved) ? saved : resolveLocale(browser.i18n.getUILanguage()));
     });
     void accountSetting.getValue().then((a) => (model.account.value = a));
+    // Choices made on the settings page reach an open panel at once.
+    const unwatchAccount = accountSetting.watch((a) => (model.account.value = a));
+    const unwatchLocale = localeSetting.watch((saved) => {
+      if (saved && isUiLocale(saved)) setLocale(saved);
+    });
     void manualPlatformSetting.getValue().then((p) => (model.manualPlatform.value = p));
     // Once campaigns are known, pick the one last used on this tab's platform.
     void campaigns.load().then(() => campaigns.setPlatform(model.platform.peek()));
     void loadPacks().then((loaded) => (packs.value = loaded));
     void log.load();
-    return () => stop?.();
+    return () => {
+      stop?.();
+      unwatchAccount();
+      unwatchLocale();
+    };
   }, [model, campaigns, log]);
 
   const book = playbook.playbook.value;
@@ -138,7 +147,9 @@ export function App({ windowId }: { windowId?: number }) {
           ? 'no-site'
           : tab.status === 'layout-changed'
             ? 'layout-changed'
-            : 'no-composer';
+            : tab.status === 'site-off'
+              ? 'site-off'
+              : 'no-composer';
 
   return (
     <main class="panel">
@@ -219,6 +230,7 @@ export function App({ windowId }: { windowId?: number }) {
               model.preferManual.value = true;
             }}
             onUseLive={() => (model.preferManual.value = false)}
+            onOpenSettings={() => void browser.runtime.openOptionsPage()}
           >
             <section class="campaign-bar" aria-label={t('panel_campaignSection')}>
               <CampaignPicker

@@ -18,7 +18,8 @@ export const DraftMediaSchema = z.strictObject({
   videosWithCaptions: z.number().int().min(0).max(100),
 });
 
-export const ComposerStatusSchema = z.enum(['composer', 'no-composer', 'layout-changed']);
+/** 'site-off': the user switched Rostrum off on this site (Settings → Sites); nothing is read. */
+export const ComposerStatusSchema = z.enum(['composer', 'no-composer', 'layout-changed', 'site-off']);
 export type ComposerStatus = z.infer<typeof ComposerStatusSchema>;
 
 export const CsDraftChangedSchema = z.strictObject({

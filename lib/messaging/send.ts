@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import type { PlatformId } from '../platforms/types';
 import type { ContentChannel } from '../platforms/watch-composer';
 import type { ContentMessage } from './protocol';
-import { BADGE_HIDDEN_KEY } from './setting-keys';
+import { BADGE_HIDDEN_KEY, SITES_OFF_KEY } from './setting-keys';
 
 let warnedInvalid = false;
 
@@ -22,15 +22,27 @@ export function sendToBackground(message: ContentMessage): void {
   });
 }
 
-/** Whether `platform` is off the list of sites where the user switched the badge off. */
-function badgeShownOn(platform: PlatformId, hiddenOn: unknown): boolean {
-  return !(Array.isArray(hiddenOn) && hiddenOn.includes(platform));
+/**
+ * Calls back with whether `platform` is missing from the list of sites stored under `key` (the sites
+ * where the user switched something off), now and on every change; true when storage cannot be read.
+ */
+function watchOffList(key: string, platform: PlatformId, onChange: (on: boolean) => void): () => void {
+  const isOn = (list: unknown) => !(Array.isArray(list) && list.includes(platform));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && key in changes) onChange(isOn(changes[key]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  browser.storage.local.get(key).then(
+    (stored) => onChange(isOn(stored[key])),
+    () => onChange(true),
+  );
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /**
  * Everything a content script needs from the browser: send to the background, hear the badge's figures
- * (only the extension itself can message a content script), follow the badge switch in storage.local
- * (readable by content scripts; nothing private lives there) and read localised strings.
+ * (only the extension itself can message a content script), follow the badge and site switches in
+ * storage.local (readable by content scripts; nothing private lives there) and read localised strings.
  */
 export const contentChannel: Required<ContentChannel> = {
   send: sendToBackground,
@@ -41,18 +53,8 @@ export const contentChannel: Required<ContentChannel> = {
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
   },
-  watchBadgeSetting(platform, onChange) {
-    const key = BADGE_HIDDEN_KEY;
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && key in changes) onChange(badgeShownOn(platform, changes[key]?.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    browser.storage.local.get(key).then(
-      (stored) => onChange(badgeShownOn(platform, stored[key])),
-      () => onChange(true),
-    );
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
+  watchBadgeSetting: (platform, onChange) => watchOffList(BADGE_HIDDEN_KEY, platform, onChange),
+  watchSiteSetting: (platform, onChange) => watchOffList(SITES_OFF_KEY, platform, onChange),
   // WXT types getMessage with the keys it knew at its last `prepare`; ours are built from locales/.
   label: (key, subs) => browser.i18n.getMessage(key as '@@ui_locale', subs) || key,
 };

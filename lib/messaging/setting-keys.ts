@@ -5,6 +5,8 @@
 /** PlatformId[]: sites where the in-page badge is switched off (a constant of its own: the content
  * scripts need only this one). */
 export const BADGE_HIDDEN_KEY = 'badge.hiddenOn';
+/** PlatformId[]: sites where Rostrum is switched off altogether (its content script reads nothing). */
+export const SITES_OFF_KEY = 'sites.off';
 
 export const SETTING_KEYS = {
   /** PublishPolicy: what to do when a post is published while a campaign is active. */
@@ -13,6 +15,8 @@ export const SETTING_KEYS = {
   activeCampaignId: 'log.activeCampaignId',
   /** PlatformId[]: sites where the in-page badge is switched off. */
   badgeHiddenOn: BADGE_HIDDEN_KEY,
+  /** PlatformId[]: sites where Rostrum is switched off (Settings → Sites). */
+  sitesOff: SITES_OFF_KEY,
   /** MastodonInstance[]: the instances the user added. */
   mastodonInstances: 'mastodon.instances',
 } as const;

@@ -91,6 +91,22 @@ describe('background message handler', () => {
     });
   });
 
+  it('forgets the draft when Rostrum is switched off on the site', async () => {
+    const store = memoryStore();
+    const handle = createMessageHandler({ store, extensionId: EXT_ID, extensionOrigin: ORIGIN });
+    await handle(draft('hello'), fromTab(4));
+    const off = {
+      type: 'cs:status-changed',
+      platform: 'x',
+      url: 'https://x.com/home',
+      status: 'site-off',
+      composers: 0,
+      at: 2,
+    };
+    expect(await handle(off, fromTab(4))).toEqual({ ok: true });
+    expect(await readTabState(store, 4)).toMatchObject({ status: 'site-off', composers: 0, draft: null });
+  });
+
   it.each([
     ['an unknown type', { type: 'cs:delete-everything' }],
     ['a wrong platform', { ...draft('x'), platform: 'myspace' }],

@@ -120,7 +120,14 @@ export function createMessageHandler(deps: HandlerDeps) {
         };
     const next: TabState =
       message.type === 'cs:status-changed'
-        ? { ...base, status: message.status, composers: message.composers, updatedAt: now() }
+        ? {
+            ...base,
+            status: message.status,
+            composers: message.composers,
+            // Switched off on this site: the draft read before is forgotten with it.
+            ...(message.status === 'site-off' ? { draft: null } : {}),
+            updatedAt: now(),
+          }
         : {
             ...base,
             status: 'composer',

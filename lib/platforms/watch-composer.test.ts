@@ -538,3 +538,129 @@ describe('in-page badge', () => {
     expect(document.querySelector('rostrum-badge')).toBeNull();
   });
 });
+
+describe('switched off on a site (Settings → Sites)', () => {
+  let sent: ContentMessage[];
+  let ctx: ReturnType<typeof fakeContext>;
+  let setOn: (on: boolean) => void;
+  let unwatched: boolean;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '';
+    document.querySelectorAll('rostrum-badge').forEach((el) => el.remove());
+    setUrl('https://x.com/home');
+    sent = [];
+    unwatched = false;
+    ctx = fakeContext();
+  });
+  afterEach(() => {
+    ctx.invalidate();
+    vi.useRealTimers();
+  });
+
+  /** Starts the watcher with a spy on the adapter's reads; `on` undefined: the setting is not known yet. */
+  function start(on?: boolean) {
+    const read = vi.fn(xAdapter.read);
+    const findComposers = vi.fn(xAdapter.findComposers);
+    watchComposers(
+      ctx,
+      { ...xAdapter, read, findComposers },
+      {
+        send: (m) => sent.push(m),
+        onMessage: () => () => undefined,
+        watchBadgeSetting: (_platform, onChange) => {
+          onChange(true);
+          return () => undefined;
+        },
+        watchSiteSetting: (platform, onChange) => {
+          expect(platform).toBe('x');
+          setOn = onChange;
+          if (on !== undefined) onChange(on);
+          return () => (unwatched = true);
+        },
+      },
+    );
+    return { read, findComposers };
+  }
+
+  const drafts = () => sent.filter((m) => m.type === 'cs:draft-changed');
+  const statuses = () => sent.flatMap((m) => (m.type === 'cs:status-changed' ? [m.status] : []));
+
+  it('reads nothing until the setting is known', async () => {
+    const composer = draftComposer();
+    document.body.append(composer);
+    const { read, findComposers } = start();
+    typeInto(composer, ['Early']);
+    await flush();
+    expect(read).not.toHaveBeenCalled();
+    expect(findComposers).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+    setOn(true);
+    await flush();
+    expect(statuses()).toEqual(['composer']);
+    expect(drafts().at(-1)).toMatchObject({ text: 'Early' });
+  });
+
+  it('when off: says so, watches nothing, reads nothing, shows no badge', async () => {
+    const composer = draftComposer();
+    document.body.append(composer);
+    const { read, findComposers } = start(false);
+    await flush();
+    expect(sent).toEqual([
+      expect.objectContaining({ type: 'cs:status-changed', platform: 'x', status: 'site-off', composers: 0 }),
+    ]);
+    typeInto(composer, ['Secret']);
+    composer.dispatchEvent(new Event('input', { bubbles: true }));
+    composer.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    document.body.append(draftComposer(1));
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await flush();
+    expect(read).not.toHaveBeenCalled();
+    expect(findComposers).not.toHaveBeenCalled();
+    expect(drafts()).toEqual([]);
+    expect(document.querySelector('rostrum-badge')).toBeNull();
+  });
+
+  it('stops at once when switched off, and starts again (with the current text) when switched on', async () => {
+    const composer = draftComposer();
+    document.body.append(composer);
+    const { read } = start(true);
+    typeInto(composer, ['Before']);
+    await flush();
+    expect(drafts().at(-1)).toMatchObject({ text: 'Before' });
+    expect(document.querySelector('rostrum-badge')).not.toBeNull();
+
+    setOn(false);
+    expect(statuses().at(-1)).toBe('site-off');
+    expect(document.querySelector('rostrum-badge')).toBeNull();
+    const reads = read.mock.calls.length;
+    const sentBefore = sent.length;
+    typeInto(composer, ['During']);
+    await flush();
+    expect(read).toHaveBeenCalledTimes(reads);
+    expect(sent).toHaveLength(sentBefore);
+
+    // Switched on again: the text is read and sent even though it did not change since.
+    setOn(true);
+    await flush();
+    expect(statuses().at(-1)).toBe('composer');
+    expect(drafts().at(-1)).toMatchObject({ text: 'During' });
+    expect(document.querySelector('rostrum-badge')).not.toBeNull();
+    typeInto(composer, ['After']);
+    await flush();
+    expect(drafts().at(-1)).toMatchObject({ text: 'After' });
+  });
+
+  it('a repeated answer changes nothing, and the watch ends with the content script', async () => {
+    document.body.append(draftComposer());
+    start(false);
+    setOn(false);
+    await flush();
+    expect(statuses()).toEqual(['site-off']);
+    ctx.invalidate();
+    expect(unwatched).toBe(true);
+    setOn(true);
+    await flush();
+    expect(statuses()).toEqual(['site-off']);
+  });
+});

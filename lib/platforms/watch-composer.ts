@@ -25,6 +25,11 @@ export interface ContentChannel {
   onMessage?(handler: (message: unknown) => void): () => void;
   /** Calls back with whether the badge may show on this site now and on every change. */
   watchBadgeSetting?(platform: PlatformId, onChange: (shown: boolean) => void): () => void;
+  /**
+   * Calls back with whether Rostrum is on for this site now and on every change (Settings → Sites).
+   * Without it the watcher is always on.
+   */
+  watchSiteSetting?(platform: PlatformId, onChange: (on: boolean) => void): () => void;
   /** A localised string (browser.i18n). */
   label?(key: string, subs?: string[]): string;
 }
@@ -76,8 +81,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
   const staleBadgeMs = options.staleBadgeMs ?? 1500;
   const composerIds = new WeakMap<HTMLElement, string>();
-  const lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
-  const observed = new WeakMap<HTMLElement, MutationObserver>();
+  let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
+  let observed = new WeakMap<HTMLElement, MutationObserver>();
   const pending = new Map<HTMLElement, PendingPublish>();
   let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
@@ -92,6 +97,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let badgeShown = false;
   /** `at` of the draft the badge's figures are about. */
   let badgeAt = -1;
+  /** False while Rostrum is switched off on this site (or not known yet): nothing is observed or read. */
+  let running = false;
+  let siteOn: boolean | undefined;
 
   const url = () => doc.location?.href ?? '';
   const idOf = (el: HTMLElement) => {
@@ -100,10 +108,10 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     return id;
   };
 
-  /** Runs page-triggered work so that nothing of ours ever throws into the page. */
+  /** Runs page-triggered work (only while on) so that nothing of ours ever throws into the page. */
   function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args) => {
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || !running) return;
       try {
         fn(...args);
       } catch {
@@ -404,7 +412,6 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       if (active) scheduleRead(active);
     }),
   );
-  pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
 
   ctx.addEventListener(
     doc,
@@ -482,13 +489,10 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
               ]),
     });
     const unlisten = options.onMessage(guard(onBackgroundMessage));
-    const unwatch = options.watchBadgeSetting(
-      adapter.id,
-      guard((shown: boolean) => {
-        badgeShown = shown;
-        updateBadge();
-      }),
-    );
+    const unwatch = options.watchBadgeSetting(adapter.id, (shown) => {
+      badgeShown = shown;
+      guard(updateBadge)();
+    });
     ctx.onInvalidated(() => {
       unlisten();
       unwatch();
@@ -501,5 +505,33 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     pending.clear();
   });
 
-  guard(rescan)();
+  // ---- Switched on or off for this site ------------------------------------------------------
+
+  function setOn(on: boolean) {
+    if (ctx.isInvalid || on === siteOn) return;
+    siteOn = running = on;
+    if (on) {
+      lastStatus = '';
+      pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      guard(rescan)();
+      return;
+    }
+    // Off: let go of the page (observers, timers, badge, drafts in flight) and say so.
+    pageObserver.disconnect();
+    for (const el of tracked) observed.get(el)?.disconnect();
+    for (const timer of [readTimer, scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
+    readTimer = scanTimer = graceTimer = staleTimer = undefined;
+    tracked = [];
+    observed = new WeakMap();
+    lastSent = new WeakMap();
+    pendingRead.clear();
+    pending.clear();
+    setActive(null);
+    lastStatus = '';
+    reportStatus('site-off');
+  }
+
+  // Nothing is read before the setting is known; a failed read counts as on (send.ts).
+  if (options.watchSiteSetting) ctx.onInvalidated(options.watchSiteSetting(adapter.id, setOn));
+  else setOn(true);
 }

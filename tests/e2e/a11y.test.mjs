@@ -99,6 +99,19 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  test('axe finds no serious or critical violation on the settings page, light or dark', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Rostrum settings', level: 1 }).waitFor();
+    const found = [];
+    for (const scheme of ['light', 'dark']) {
+      await options.emulateMedia({ colorScheme: scheme });
+      for (const line of await violations(options)) found.push(`[${scheme}] ${line}`);
+    }
+    assert.deepEqual(found, []);
+    await options.close();
+  });
+
   test('the panel works with the keyboard alone, with focus always visible', async () => {
     const { page, panel } = await panelWithDraft();
     const focused = () =>

@@ -1,0 +1,36 @@
+import { useId } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+
+export interface SiteSettingsProps {
+  /** Every site with its label, in the panel's order. */
+  platforms: ReadonlyArray<{ id: string; label: string }>;
+  /** Sites where Rostrum is switched off. */
+  off: readonly string[];
+  onSiteOn(platform: string, on: boolean): void;
+}
+
+/** "Sites": where Rostrum reads the compose box at all. */
+export function SiteSettings({ platforms, off, onSiteOn }: SiteSettingsProps) {
+  const id = useId();
+  return (
+    <section class="settings-section site-settings" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settings_sitesTitle')}</h2>
+      <p class="hint" id={`${id}-help`}>
+        {t('settings_sitesHelp')}
+      </p>
+      <fieldset aria-describedby={`${id}-help`}>
+        <legend>{t('settings_sitesLegend')}</legend>
+        {platforms.map((p) => (
+          <label key={p.id} class="choice">
+            <input
+              type="checkbox"
+              checked={!off.includes(p.id)}
+              onChange={(e) => onSiteOn(p.id, e.currentTarget.checked)}
+            />
+            {p.label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
