@@ -117,6 +117,7 @@ export function CampaignDashboard(props: CampaignDashboardProps) {
             display: formatNumber(actualOf(k)),
           }))}
           targets={measured.map((k) => targetByKey.get(k)?.target)}
+          scale="per-target"
         />
       </ChartFigure>
       <p class="hint">

@@ -22,6 +22,8 @@ export interface LogPanelProps {
   checklist: readonly PlanChecklistItem[];
 }
 
+const ROW_HEIGHT = 64;
+
 interface FormState {
   busy: boolean;
   fieldErrors?: Record<string, string>;
@@ -124,6 +126,9 @@ export function LogPanel({
         campaigns={choices}
         platformLabels={platformLabels}
         total={log.total.value}
+        // A short log takes only the room it needs; a long one scrolls inside 480 px.
+        height={Math.min(480, Math.max(2, log.total.value) * ROW_HEIGHT)}
+        rowHeight={ROW_HEIGHT}
         rowAt={(i) => log.rows.value.get(i)}
         onRangeChange={(start, end) => void log.ensureRows(start, end)}
         query={log.query.value}
