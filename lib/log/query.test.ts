@@ -116,7 +116,7 @@ describe('entry queries', () => {
     }
   });
 
-  it('page the filtered path the same way whether candidates are read and sorted or the time index is walked', async () => {
+  it('page the filtered path the same way whether candidates are read and sorted, filtered from the time index keys, or walked', async () => {
     const db = await openLogDb(dbName);
     try {
       await fc.assert(
@@ -127,9 +127,13 @@ describe('entry queries', () => {
           async (raw, offset, limit) => {
             const query = toQuery(raw);
             const expected = oracle(entries, query);
-            for (const few of [0, 1_000_000]) {
-              const tx = db.transaction('entries');
-              const page = await findEntryIdPage(tx as never, query, offset, limit, few);
+            for (const paths of [
+              { few: 1_000_000, keyList: 0 },
+              { few: 0, keyList: 1_000_000 },
+              { few: 0, keyList: 0 },
+            ]) {
+              const tx = db.transaction(['entries', 'search']);
+              const page = await findEntryIdPage(tx as never, query, offset, limit, paths);
               expect(page.ids).toEqual(expected.slice(offset, offset + limit));
               expect(page.total).toBe(expected.length);
             }

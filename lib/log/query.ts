@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { EntryQuery, LogDbSchema } from './schema';
 
 export type { EntryQuery } from './schema';
+import { searchBuckets } from './search-index';
 import { queryWords } from './search-words';
 
 type ReadTx = IDBPTransaction<LogDbSchema, Array<StoreNames<LogDbSchema>>, 'readonly' | 'readwrite'>;
@@ -56,19 +57,12 @@ async function keySet(promise: Promise<string[]>): Promise<Set<string>> {
   return new Set(await promise);
 }
 
-/** Ids of entries having, for every query word, a word starting with it. */
+/**
+ * Ids of entries having, for every query word, a word starting with it: one read of the search
+ * buckets and a scan of their lines (search-index.ts). The transaction must include `search`.
+ */
 async function textMatches(tx: ReadTx, text: string): Promise<Set<string>> {
-  const index = tx.objectStore('entries').index('by-word');
-  const sets = await Promise.all(
-    queryWords(text).map((word) => keySet(index.getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)))),
-  );
-  // Intersect from the smallest set: fewest lookups.
-  sets.sort((a, b) => a.size - b.size);
-  const [first, ...others] = sets;
-  const out = new Set<string>();
-  if (!first) return out;
-  for (const id of first) if (others.every((s) => s.has(id))) out.add(id);
-  return out;
+  return searchBuckets(await tx.objectStore('search').getAll(), text);
 }
 
 /** A residual filter as a set of ids: `keep` ids in it, or (`exclude`) ids not in it. */
@@ -122,8 +116,19 @@ export async function findEntryIds(tx: ReadTx, query: EntryQuery): Promise<strin
   return query.sort === 'oldest' ? ids : ids.reverse();
 }
 
-/** Below this many candidates, reading and sorting them beats walking the time index. */
-const FEW_CANDIDATES = 2_000;
+/**
+ * How {@link findEntryIdPage} orders candidates: up to `few`, their records are read (one request
+ * each) and sorted; up to `keyList`, the time index's keys are read in one request and filtered;
+ * beyond, matches are common and the time index is walked key by key until the page is full.
+ */
+export interface PagePaths {
+  few: number;
+  keyList: number;
+}
+
+// In Chromium 150 a key costs ~10 µs to transfer: reading 100,000 index keys takes ~1 s, so the key
+// list is off by default; a few hundred single reads or a short cursor walk are cheaper.
+const PAGE_PATHS: PagePaths = { few: 500, keyList: 0 };
 
 /** A page of matching ids, and how many match in all. */
 export interface IdPage {
@@ -143,7 +148,7 @@ export async function findEntryIdPage(
   query: EntryQuery,
   offset: number,
   limit: number,
-  fewCandidates = FEW_CANDIDATES,
+  paths: PagePaths = PAGE_PATHS,
 ): Promise<IdPage> {
   if (emptyRange(query)) return { ids: [], total: 0 };
   const { index, range, rest } = plan(query);
@@ -171,7 +176,7 @@ export async function findEntryIdPage(
   for (const id of smallest.ids) if (passes(filters, id)) candidates.push(id);
   const newestFirst = query.sort !== 'oldest';
 
-  if (candidates.length <= fewCandidates) {
+  if (candidates.length <= paths.few) {
     const values = await Promise.all(candidates.map((id) => store.get(id)));
     const found = values.filter((v) => v !== undefined);
     // The index's own order: time, then id (code-unit order, as IndexedDB compares strings).
@@ -183,6 +188,19 @@ export async function findEntryIdPage(
   }
 
   const wanted = new Set(candidates);
+  if (candidates.length <= paths.keyList) {
+    const all = await store.index('by-createdAt').getAllKeys();
+    if (newestFirst) all.reverse();
+    const ids: string[] = [];
+    let skipped = 0;
+    for (const id of all) {
+      if (!wanted.has(id)) continue;
+      if (skipped < offset) skipped++;
+      else if (ids.length < limit) ids.push(id);
+      else break;
+    }
+    return { ids, total: candidates.length };
+  }
   const ids: string[] = [];
   let skipped = 0;
   let cursor = await store.index('by-createdAt').openKeyCursor(null, newestFirst ? 'prev' : 'next');

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import { z } from 'zod';
+import type { SearchBucket } from './search-index';
 
 /**
  * The campaign log's records: zod schemas (the runtime truth, used on every write and every read) and
@@ -13,7 +14,7 @@ import { z } from 'zod';
  */
 
 /** Current version of the IndexedDB schema; equals the number of the last migration. */
-export const LOG_DB_VERSION = 4;
+export const LOG_DB_VERSION = 5;
 
 const MAX_NAME = 120;
 const MAX_TEXT = 100_000;
@@ -174,8 +175,11 @@ export const EntryRecord = z.strictObject({
 });
 export type Entry = z.infer<typeof EntryRecord>;
 
-/** An entry as stored: plus the words of its text, for the search index (derived, never exported). */
-export const StoredEntryRecord = EntryRecord.extend({ words: z.array(z.string()) });
+/**
+ * An entry as stored. Since v5 exactly the entry: its search words live in the `search` store
+ * (search-index.ts); v4 kept them in the record as `words`.
+ */
+export const StoredEntryRecord = EntryRecord;
 export type StoredEntry = z.infer<typeof StoredEntryRecord>;
 
 /** Splits "#a, b #c" (or an array of such strings) into hashtags without '#', dropping blanks. */
@@ -315,9 +319,12 @@ export interface LogDbSchema extends DBSchema {
       'by-status-createdAt': [string, number];
       /** multiEntry over tags. */
       'by-tag': string;
-      /** multiEntry over the normalised words of the text (see search-words.ts). */
-      'by-word': string;
     };
+  };
+  /** The text search index: a fixed number of buckets of search lines (see search-index.ts). */
+  search: {
+    key: number;
+    value: SearchBucket;
   };
 }
 
