@@ -1,6 +1,16 @@
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
+/** No HTML strings into the DOM: page and user text must only ever become text nodes. */
+const noHtmlInjection = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render text through JSX; never inject HTML.',
+};
+const noHtmlProperties = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+  property,
+  message: 'Build DOM nodes or set textContent; never parse HTML from page or user text.',
+}));
+
 /** Import rules from ARCHITECTURE.md: who may depend on whom. */
 const boundaries = [
   {
@@ -92,7 +102,14 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Use lib/log/repository.ts.' }] }],
+      'no-restricted-syntax': ['error', noHtmlInjection],
     },
+  },
+  {
+    // Tests build fixture pages from saved markup; the shipped code never does.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/__fixtures__/**', 'tests/**'],
+    rules: { 'no-restricted-properties': ['error', ...noHtmlProperties] },
   },
   {
     files: ['lib/log/**/*.ts'],
@@ -109,6 +126,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
+        noHtmlInjection,
         {
           selector: "ImportDeclaration[source.value='#imports'] ImportSpecifier[imported.name='browser']",
           message: 'Browser APIs belong in entrypoints (and lib/messaging/send.ts).',
