@@ -316,6 +316,9 @@ export function App({ windowId }: { windowId?: number }) {
       {/* ---- publish, badge and Mastodon settings (helper-owned block, for the lead to place) ---- */}
       <details class="panel__more">
         <summary>{t('publish_settingsSummary')}</summary>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('panel_allSettings')}
+        </button>
         <PublishSettings
           policy={publish.policy.value}
           onPolicy={(p) => void publish.setPolicy(p)}

@@ -155,4 +155,19 @@ describe('settings page', () => {
     assert.equal(await stored('log.activeCampaignId'), undefined, 'no campaign stays active');
     assert.equal(await stored('account'), 'member', 'settings stay');
   });
+
+  test('the panel opens the settings page', async () => {
+    // Chrome focuses an options tab that is already open rather than opening another.
+    await options.close();
+    const panel = await ext.openPanel();
+    await panel.getByText('Settings', { exact: true }).click();
+    const [opened] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'All settings…' }).click(),
+    ]);
+    await opened.waitForURL(/\/options\.html/);
+    await opened.getByRole('heading', { name: 'Rostrum settings', level: 1 }).waitFor();
+    await opened.close();
+    await panel.close();
+  });
 });
