@@ -77,9 +77,9 @@ describe('CampaignDashboard', () => {
         .slice(1)
         .map((r) => [...r.children].map((c) => c.textContent));
     expect(rowsOf(/over time/)).toEqual([
-      ['2025-03-03', '2'],
-      ['2025-03-04', '0'],
-      ['2025-03-05', '2'],
+      ['Mar 3, 2025', '2'],
+      ['Mar 4, 2025', '0'],
+      ['Mar 5, 2025', '2'],
     ]);
     expect(rowsOf(/per platform/)).toEqual([
       ['X', '3'],

@@ -82,9 +82,9 @@ export function CampaignDashboard(props: CampaignDashboardProps) {
       <ChartFigure
         title={t('log_chartOverTime', t(PERIOD_KEYS[stats.period]))}
         columns={[t('log_colPeriod'), t('log_colPosts')]}
-        rows={stats.posts === 0 ? [] : stats.overTime.map((b) => [b.start, formatNumber(b.count)])}
+        rows={stats.posts === 0 ? [] : stats.overTime.map((b) => [formatDay(b.start), formatNumber(b.count)])}
       >
-        <ColumnChart data={stats.overTime.map((b) => ({ label: b.start, value: b.count }))} />
+        <ColumnChart data={stats.overTime.map((b) => ({ label: formatDay(b.start), value: b.count }))} />
       </ChartFigure>
 
       <ChartFigure
