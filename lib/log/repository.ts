@@ -79,6 +79,8 @@ export interface LogRepository {
   findEntryIds(query?: EntryQuery): Promise<string[]>;
   /** One page of the entries matching `query`, with the total. */
   queryEntries(query?: EntryQuery, page?: { offset?: number; limit?: number }): Promise<EntryPage>;
+  /** One page of the entries matching `query`, without the total (cheaper: for the pages after the first). */
+  pageEntries(query?: EntryQuery, page?: { offset?: number; limit?: number }): Promise<Entry[]>;
   /** Changes the given fields of one entry. `metrics` merge; a null metric is cleared. */
   updateEntry(id: string, patch: EntryPatch): Promise<Entry>;
   /** Changes many entries in one transaction; ids no longer there are skipped. Returns how many changed. */
@@ -155,6 +157,51 @@ export function createLogRepository(
   let dbPromise: Promise<LogDb> | null = null;
   /** Previews made by previewImport (their records already passed the schema). */
   const checkedPreviews = new WeakSet<ImportPreview>();
+
+  /**
+   * One page of `query`; with `count`, also how many entries match. Counting is the costly part when
+   * one index answers the query (Chromium counts 100,000 rows in about 0.3 s), so pages after the first
+   * are read without it.
+   */
+  function readPage(
+    query: EntryQuery,
+    page: { offset?: number; limit?: number },
+    count: boolean,
+  ): Promise<{ entries: Entry[]; total?: number }> {
+    const offset = Math.max(0, page.offset ?? 0);
+    const limit = Math.max(0, page.limit ?? 50);
+    return inTransaction(['entries', 'search'], 'readonly', async (tx) => {
+      if (emptyRange(query)) return { entries: [], total: 0 };
+      const { index, range, rest } = plan(query);
+      if (rest.length > 0) {
+        // The residual filters' id sets give the total as a by-product.
+        const ids = await findEntryIdPage(tx, query, offset, limit);
+        return { entries: await getEntriesIn(tx, ids.ids), total: ids.total };
+      }
+      // One index answers the whole query: walk only the requested page (and count it if asked).
+      const store = tx.objectStore('entries');
+      const source = store.index(index);
+      const unbounded = index === 'by-createdAt' && query.from === undefined && query.to === undefined;
+      const [total, entries] = await Promise.all([
+        // Every entry has createdAt: the store's own count is the same number, and cheaper than an
+        // index range count in Chromium.
+        !count ? undefined : unbounded ? store.count() : source.count(range),
+        (async () => {
+          const out: Entry[] = [];
+          if (limit === 0) return out;
+          let cursor = await source.openCursor(range, query.sort === 'oldest' ? 'next' : 'prev');
+          if (cursor && offset > 0) cursor = await cursor.advance(offset);
+          while (cursor && out.length < limit) {
+            const entry = readEntry(cursor.value, cursor.primaryKey);
+            if (entry) out.push(entry);
+            cursor = await cursor.continue();
+          }
+          return out;
+        })(),
+      ]);
+      return { entries, total };
+    });
+  }
 
   function getDb(): Promise<LogDb> {
     dbPromise ??= openLogDb(dbName, {
@@ -378,38 +425,12 @@ export function createLogRepository(
     },
 
     async queryEntries(query = {}, page = {}) {
-      const offset = Math.max(0, page.offset ?? 0);
-      const limit = Math.max(0, page.limit ?? 50);
-      return inTransaction(['entries', 'search'], 'readonly', async (tx) => {
-        if (emptyRange(query)) return { entries: [], total: 0 };
-        const { index, range, rest } = plan(query);
-        if (rest.length > 0) {
-          const page = await findEntryIdPage(tx, query, offset, limit);
-          return { entries: await getEntriesIn(tx, page.ids), total: page.total };
-        }
-        // One index answers the whole query: count it and walk only the requested page.
-        const store = tx.objectStore('entries');
-        const source = store.index(index);
-        const unbounded = index === 'by-createdAt' && query.from === undefined && query.to === undefined;
-        const [total, entries] = await Promise.all([
-          // Every entry has createdAt: the store's own count is the same number, and cheaper than an
-          // index range count in Chromium.
-          unbounded ? store.count() : source.count(range),
-          (async () => {
-            const out: Entry[] = [];
-            if (limit === 0) return out;
-            let cursor = await source.openCursor(range, query.sort === 'oldest' ? 'next' : 'prev');
-            if (cursor && offset > 0) cursor = await cursor.advance(offset);
-            while (cursor && out.length < limit) {
-              const entry = readEntry(cursor.value, cursor.primaryKey);
-              if (entry) out.push(entry);
-              cursor = await cursor.continue();
-            }
-            return out;
-          })(),
-        ]);
-        return { entries, total };
-      });
+      const { entries, total } = await readPage(query, page, true);
+      return { entries, total: total ?? entries.length };
+    },
+
+    async pageEntries(query = {}, page = {}) {
+      return (await readPage(query, page, false)).entries;
     },
 
     async updateEntry(id, patch) {

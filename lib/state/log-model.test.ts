@@ -73,6 +73,17 @@ describe('log model: review', () => {
     expect(model.tags.value).toEqual([{ tag: 'live', count: 84 }]);
   });
 
+  it('counts once: pages reached by scrolling are read without recounting', async () => {
+    const { model, repository } = await seeded(250);
+    const counted = vi.spyOn(repository, 'queryEntries');
+    const paged = vi.spyOn(repository, 'pageEntries');
+    await model.ensureRows(100, 250);
+    expect(counted).not.toHaveBeenCalled();
+    expect(paged).toHaveBeenCalledTimes(2);
+    expect(model.total.value).toBe(250);
+    expect(model.rows.value.get(249)?.text).toBe('post 0');
+  });
+
   it('filters, and a new query replaces every row', async () => {
     const { model } = await seeded(250);
     await model.ensureRows(200, 250);

@@ -44,6 +44,7 @@ export interface LogModelDeps {
     | 'addEntry'
     | 'listEntries'
     | 'queryEntries'
+    | 'pageEntries'
     | 'getEntries'
     | 'updateEntry'
     | 'updateEntries'
@@ -192,16 +193,18 @@ export function createLogModel(deps: LogModelDeps): LogModel {
     const existing = pages.get(page);
     if (existing) return existing;
     const task = (async () => {
-      const result = await repository.queryEntries(query.value, {
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-      });
+      const range = { offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      // The first page brings the total; later pages (scrolling) skip the costly count.
+      const result =
+        page === 0
+          ? await repository.queryEntries(query.value, range)
+          : { entries: await repository.pageEntries(query.value, range), total: undefined };
       if (gen !== generation) return;
       const next = fresh ? new Map<number, Entry>() : new Map(rows.value);
       result.entries.forEach((entry, i) => next.set(page * PAGE_SIZE + i, entry));
       batch(() => {
         rows.value = next;
-        total.value = result.total;
+        if (result.total !== undefined) total.value = result.total;
         if (page === 0) entries.value = result.entries;
       });
     })();
