@@ -4,6 +4,7 @@ import type { PlatformId } from '../../lib/platforms/types';
 import { AdviceList, type AdviceItem } from './AdviceList';
 import { ComposerNotice, type NoticeKind } from './ComposerNotice';
 import { DraftHighlight, type HighlightRange } from './DraftHighlight';
+import { FindingsAnnouncer } from './FindingsAnnouncer';
 import { FindingsList, type FindingView } from './FindingsList';
 import { LengthMeter } from './LengthMeter';
 import { ManualDraft } from './ManualDraft';
@@ -57,9 +58,11 @@ export function DraftView(props: DraftViewProps) {
       <LengthMeter used={props.length.used} limit={props.length.limit} platformLabel={props.platformLabel} />
       <section aria-label={t('panel_checks')} class="checks">
         <h2>{t('panel_checks')}</h2>
-        <div aria-live="polite" aria-atomic="false">
-          <FindingsList findings={props.findings} />
-        </div>
+        <FindingsList findings={props.findings} />
+        <FindingsAnnouncer
+          ids={props.findings.map((f) => f.id)}
+          labelOf={(id) => t(`finding_${id.replaceAll('-', '_')}`)}
+        />
       </section>
       {props.children}
       <AdviceList heading={t('panel_tips')} items={props.tips} onOpen={props.onOpenAdvice} testId="tips" />
