@@ -140,6 +140,28 @@ function runAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise<void> 
   return Promise.all(started).then(() => undefined);
 }
 
+/** How many entries there are, as kept in `meta` (counted when missing). */
+async function entryCount(tx: LogTx<IDBTransactionMode>): Promise<number> {
+  const kept = await tx.objectStore('meta').get('entries');
+  return typeof kept === 'number' ? kept : tx.objectStore('entries').count();
+}
+
+/** Moves the kept number of entries by `delta`; called after the writing transaction's own writes. */
+async function addToCount(tx: LogTx<'readwrite'>, delta: number): Promise<void> {
+  const meta = tx.objectStore('meta');
+  const kept = await meta.get('entries');
+  // Missing (never expected after v6): count what is there now, writes included.
+  if (typeof kept !== 'number') await meta.put(await tx.objectStore('entries').count(), 'entries');
+  else if (delta !== 0) await meta.put(kept + delta, 'entries');
+}
+
+/** How many of `ids` (each once) are stored now. */
+async function existing(tx: LogTx<IDBTransactionMode>, ids: readonly string[]): Promise<number> {
+  const store = tx.objectStore('entries');
+  const keys = await Promise.all([...new Set(ids)].map((id) => store.getKey(id)));
+  return keys.filter((k) => k !== undefined).length;
+}
+
 function notFound(what: string, id: string): LogError {
   return new LogError('not-found', `There is no ${what} with id "${id}".`);
 }
@@ -170,7 +192,7 @@ export function createLogRepository(
   ): Promise<{ entries: Entry[]; total?: number }> {
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.max(0, page.limit ?? 50);
-    return inTransaction(['entries', 'search'], 'readonly', async (tx) => {
+    return inTransaction(['entries', 'search', 'meta'], 'readonly', async (tx) => {
       if (emptyRange(query)) return { entries: [], total: 0 };
       const { index, range, rest } = plan(query);
       if (rest.length > 0) {
@@ -183,9 +205,8 @@ export function createLogRepository(
       const source = store.index(index);
       const unbounded = index === 'by-createdAt' && query.from === undefined && query.to === undefined;
       const [total, entries] = await Promise.all([
-        // Every entry has createdAt: the store's own count is the same number, and cheaper than an
-        // index range count in Chromium.
-        !count ? undefined : unbounded ? store.count() : source.count(range),
+        // Every entry has createdAt: the whole log's number is the one kept in `meta`.
+        !count ? undefined : unbounded ? entryCount(tx) : source.count(range),
         (async () => {
           const out: Entry[] = [];
           if (limit === 0) return out;
@@ -393,12 +414,13 @@ export function createLogRepository(
 
     async addEntry(input) {
       const data = parseInput(EntryInput, input, 'The post was not logged');
-      return inTransaction(['entries', 'campaigns', 'search'], 'readwrite', async (tx) => {
+      return inTransaction(['entries', 'campaigns', 'search', 'meta'], 'readwrite', async (tx) => {
         await requireCampaign(tx, data.campaignId);
         const time = now();
         const entry = EntryRecord.parse({ id: newId(), ...data, createdAt: time, updatedAt: time });
         await tx.objectStore('entries').put(entry);
         await writeSearch(tx, { set: [entry] });
+        await addToCount(tx, 1);
         return entry;
       });
     },
@@ -488,21 +510,27 @@ export function createLogRepository(
     },
 
     async deleteEntries(ids) {
-      return inTransaction(['entries', 'search'], 'readwrite', async (tx) => {
+      return inTransaction(['entries', 'search', 'meta'], 'readwrite', async (tx) => {
         const deleted = await getEntriesIn(tx, ids);
         const store = tx.objectStore('entries');
+        // Counted by key, not by the entries read: a record that no longer parses is deleted too.
+        const present = await existing(tx, ids);
         await runAll(ids.map((id) => () => store.delete(id)));
         await writeSearch(tx, { remove: ids });
+        await addToCount(tx, -present);
         return deleted;
       });
     },
 
     async restoreEntries(entries) {
       const records = entries.map((e) => parseInput(EntryRecord, e, 'The entries were not restored'));
-      await inTransaction(['entries', 'search'], 'readwrite', async (tx) => {
+      await inTransaction(['entries', 'search', 'meta'], 'readwrite', async (tx) => {
         const store = tx.objectStore('entries');
+        const ids = records.map((r) => r.id);
+        const present = await existing(tx, ids);
         await runAll(records.map((r) => () => store.put(r)));
         await writeSearch(tx, { set: records });
+        await addToCount(tx, new Set(ids).size - present);
       });
     },
 
@@ -578,7 +606,7 @@ export function createLogRepository(
       const entries = [...preview.entries.added, ...preview.entries.updated].map((e) =>
         checked ? e : parseInput(EntryRecord, e, 'The import was not applied'),
       );
-      return inTransaction(['campaigns', 'entries', 'search'], 'readwrite', async (tx) => {
+      return inTransaction(['campaigns', 'entries', 'search', 'meta'], 'readwrite', async (tx) => {
         const campaignStore = tx.objectStore('campaigns');
         // Referential check inside the transaction, against what is there now.
         const known = new Set<string>(await campaignStore.getAllKeys());
@@ -591,16 +619,19 @@ export function createLogRepository(
           putMany(unwrap(tx.objectStore('entries')), entries),
           writeSearch(tx, { set: entries }),
         ]);
+        // An import may add and replace many entries at once: count them afresh, once.
+        await tx.objectStore('meta').put(await tx.objectStore('entries').count(), 'entries');
         return { campaigns: campaigns.length, entries: entries.length };
       });
     },
 
     async clearAll() {
-      await inTransaction(['campaigns', 'entries', 'search'], 'readwrite', async (tx) => {
+      await inTransaction(['campaigns', 'entries', 'search', 'meta'], 'readwrite', async (tx) => {
         await Promise.all([
           tx.objectStore('campaigns').clear(),
           tx.objectStore('entries').clear(),
           tx.objectStore('search').clear(),
+          tx.objectStore('meta').put(0, 'entries'),
         ]);
       });
     },

@@ -14,7 +14,7 @@ import type { SearchBucket } from './search-index';
  */
 
 /** Current version of the IndexedDB schema; equals the number of the last migration. */
-export const LOG_DB_VERSION = 5;
+export const LOG_DB_VERSION = 6;
 
 const MAX_NAME = 120;
 const MAX_TEXT = 100_000;
@@ -325,6 +325,11 @@ export interface LogDbSchema extends DBSchema {
   search: {
     key: number;
     value: SearchBucket;
+  };
+  /** Figures kept in step with the data: 'entries' → how many entries there are. */
+  meta: {
+    key: 'entries';
+    value: number;
   };
 }
 

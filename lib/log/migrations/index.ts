@@ -4,6 +4,7 @@ import { migration002 } from './002-campaign-plan-fields';
 import { migration003 } from './003-entry-review-fields';
 import { migration004 } from './004-entry-search-words';
 import { migration005 } from './005-search-buckets';
+import { migration006 } from './006-entry-count';
 import type { Migration, UpgradeTransaction } from './migration';
 
 export type { Migration, UpgradeTransaction } from './migration';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 /**
