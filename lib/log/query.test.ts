@@ -118,7 +118,7 @@ describe('entry queries', () => {
     }
   });
 
-  it('page the filtered path the same way whether candidates are read and sorted, filtered from the time index keys, or walked', async () => {
+  it('page the filtered path the same way whether candidates are read and sorted or the time index is walked', async () => {
     const db = await openLogDb(dbName);
     try {
       await fc.assert(
@@ -129,13 +129,9 @@ describe('entry queries', () => {
           async (raw, offset, limit) => {
             const query = toQuery(raw);
             const expected = oracle(entries, query);
-            for (const paths of [
-              { few: 1_000_000, keyList: 0 },
-              { few: 0, keyList: 1_000_000 },
-              { few: 0, keyList: 0 },
-            ]) {
+            for (const few of [0, 1_000_000]) {
               const tx = db.transaction(['entries', 'search']);
-              const page = await findEntryIdPage(tx as never, query, offset, limit, paths);
+              const page = await findEntryIdPage(tx as never, query, offset, limit, few);
               expect(page.ids).toEqual(expected.slice(offset, offset + limit));
               expect(page.total).toBe(expected.length);
             }

@@ -117,18 +117,10 @@ export async function findEntryIds(tx: ReadTx, query: EntryQuery): Promise<strin
 }
 
 /**
- * How {@link findEntryIdPage} orders candidates: up to `few`, their records are read (one request
- * each) and sorted; up to `keyList`, the time index's keys are read in one request and filtered;
- * beyond, matches are common and the time index is walked key by key until the page is full.
+ * Below this many candidates, reading and sorting them beats walking the time index. Not higher: in
+ * Chromium 150 each single read costs about as much as a few hundred keys of a cursor walk.
  */
-export interface PagePaths {
-  few: number;
-  keyList: number;
-}
-
-// In Chromium 150 a key costs ~10 µs to transfer: reading 100,000 index keys takes ~1 s, so the key
-// list is off by default; a few hundred single reads or a short cursor walk are cheaper.
-const PAGE_PATHS: PagePaths = { few: 500, keyList: 0 };
+const FEW_CANDIDATES = 500;
 
 /** A page of matching ids, and how many match in all. */
 export interface IdPage {
@@ -148,7 +140,7 @@ export async function findEntryIdPage(
   query: EntryQuery,
   offset: number,
   limit: number,
-  paths: PagePaths = PAGE_PATHS,
+  fewCandidates = FEW_CANDIDATES,
 ): Promise<IdPage> {
   if (emptyRange(query)) return { ids: [], total: 0 };
   const { index, range, rest } = plan(query);
@@ -176,7 +168,7 @@ export async function findEntryIdPage(
   for (const id of smallest.ids) if (passes(filters, id)) candidates.push(id);
   const newestFirst = query.sort !== 'oldest';
 
-  if (candidates.length <= paths.few) {
+  if (candidates.length <= fewCandidates) {
     const values = await Promise.all(candidates.map((id) => store.get(id)));
     const found = values.filter((v) => v !== undefined);
     // The index's own order: time, then id (code-unit order, as IndexedDB compares strings).
@@ -188,19 +180,6 @@ export async function findEntryIdPage(
   }
 
   const wanted = new Set(candidates);
-  if (candidates.length <= paths.keyList) {
-    const all = await store.index('by-createdAt').getAllKeys();
-    if (newestFirst) all.reverse();
-    const ids: string[] = [];
-    let skipped = 0;
-    for (const id of all) {
-      if (!wanted.has(id)) continue;
-      if (skipped < offset) skipped++;
-      else if (ids.length < limit) ids.push(id);
-      else break;
-    }
-    return { ids, total: candidates.length };
-  }
   const ids: string[] = [];
   let skipped = 0;
   let cursor = await store.index('by-createdAt').openKeyCursor(null, newestFirst ? 'prev' : 'next');
