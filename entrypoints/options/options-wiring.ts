@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { browser } from '#imports';
 import { isUiLocale, type UiLocale } from '../../lib/i18n';
 import { createLogRepository } from '../../lib/log/repository';
-import { SETTING_KEYS, type HandlerResult, type PanelMessage } from '../../lib/messaging/protocol';
+import { SETTING_KEYS } from '../../lib/messaging/protocol';
 import { ACTIVE_CAMPAIGN_KEY } from '../../lib/state/campaign-model';
-import { createInstancesModel, type InstancesModel } from '../../lib/state/instances-model';
+import type { InstancesModel } from '../../lib/state/instances-model';
 import { createLogModel, type LogModel } from '../../lib/state/log-model';
 import { createPublishModel, type PublishModel } from '../../lib/state/publish-model';
 import { createSitesModel, type SitesModel } from '../../lib/state/sites-model';
 import type { Account } from '../../lib/playbook/signals';
+import { createBrowserInstancesModel, sendToBackground } from '../sidepanel/background-channel';
 import { savePacks } from '../sidepanel/packs';
 import { accountSetting, localeSetting, panelSettingsStore } from '../sidepanel/settings';
 
@@ -37,20 +38,12 @@ const LocaleSchema = z
   .catch(null)
   .transform((value): UiLocale | null => (isUiLocale(value) ? value : null));
 
-const sendToBackground = (message: PanelMessage): Promise<HandlerResult> =>
-  browser.runtime.sendMessage(message) as Promise<HandlerResult>;
-
 export function createOptionsWiring(): OptionsWiring {
   const settings = panelSettingsStore;
   const sites = createSitesModel({ settings });
   // The page follows no tab: the publish model serves only its settings (policy, badge) here.
   const publish = createPublishModel({ readInbox: async () => undefined, send: sendToBackground, settings });
-  const instances = createInstancesModel({
-    settings,
-    // Straight from the click handler: permissions.request needs the user gesture.
-    requestPermission: (origin) => browser.permissions.request({ origins: [origin] }),
-    send: sendToBackground,
-  });
+  const instances = createBrowserInstancesModel();
   const log = createLogModel({ repository: createLogRepository(), activeCampaignId: signal(null) });
   const account = signal<Account>('institution');
   const locale = signal<UiLocale | null>(null);

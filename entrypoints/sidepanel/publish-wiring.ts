@@ -5,16 +5,12 @@ import type { PublishNoticeView } from '../../components/publish/PublishNotices'
 import { analyzeDraft } from '../../lib/analysis';
 import { t } from '../../lib/i18n';
 import type { Campaign } from '../../lib/log/schema';
-import {
-  SETTING_KEYS,
-  publishKey,
-  type HandlerResult,
-  type PanelMessage,
-  type PublishItem,
-} from '../../lib/messaging/protocol';
+import { SETTING_KEYS, publishKey, type PublishItem } from '../../lib/messaging/protocol';
 import type { DraftModel } from '../../lib/state/draft-model';
-import { createInstancesModel, type InstancesModel } from '../../lib/state/instances-model';
+import type { InstancesModel } from '../../lib/state/instances-model';
 import { createPublishModel, type PublishModel } from '../../lib/state/publish-model';
+import { createBrowserInstancesModel, sendToBackground } from './background-channel';
+import { panelSettingsStore } from './settings';
 
 /**
  * The panel's side of publish capture, the in-page badge and Mastodon instances, fed from the browser.
@@ -27,19 +23,11 @@ export interface PublishWiring {
   dispose(): void;
 }
 
-const sendToBackground = (message: PanelMessage): Promise<HandlerResult> =>
-  browser.runtime.sendMessage(message) as Promise<HandlerResult>;
-
-const localSettings = {
-  get: async (key: string): Promise<unknown> => (await browser.storage.local.get(key))[key],
-  set: (key: string, value: unknown): Promise<void> => browser.storage.local.set({ [key]: value }),
-};
-
 export function createPublishWiring(draft: DraftModel, onLogChanged: () => void): PublishWiring {
   const publish = createPublishModel({
     readInbox: async (tabId) => (await browser.storage.session.get(publishKey(tabId)))[publishKey(tabId)],
     send: sendToBackground,
-    settings: localSettings,
+    settings: panelSettingsStore,
     onLogChanged,
     analyze: (item) => {
       const result = analyzeDraft({
@@ -53,12 +41,7 @@ export function createPublishWiring(draft: DraftModel, onLogChanged: () => void)
       return { findings: result.findings.map((f) => f.id), tips: result.tips.map((r) => r.tip.id) };
     },
   });
-  const instances = createInstancesModel({
-    settings: localSettings,
-    // Straight from the click handler: permissions.request needs the user gesture.
-    requestPermission: (origin) => browser.permissions.request({ origins: [origin] }),
-    send: sendToBackground,
-  });
+  const instances = createBrowserInstancesModel();
 
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     const tabId = publish.tabId.value;
