@@ -6,6 +6,7 @@ import { ComposerNotice, type NoticeKind } from './ComposerNotice';
 import { DraftHighlight, type HighlightRange } from './DraftHighlight';
 import { FindingsAnnouncer } from './FindingsAnnouncer';
 import { FindingsList, type FindingView } from './FindingsList';
+import { findingLabel } from './finding-label';
 import { LengthMeter } from './LengthMeter';
 import { ManualDraft } from './ManualDraft';
 
@@ -59,10 +60,7 @@ export function DraftView(props: DraftViewProps) {
       <section aria-label={t('panel_checks')} class="checks">
         <h2>{t('panel_checks')}</h2>
         <FindingsList findings={props.findings} />
-        <FindingsAnnouncer
-          ids={props.findings.map((f) => f.id)}
-          labelOf={(id) => t(`finding_${id.replaceAll('-', '_')}`)}
-        />
+        <FindingsAnnouncer ids={props.findings.map((f) => f.id)} labelOf={findingLabel} />
       </section>
       {props.children}
       <AdviceList heading={t('panel_tips')} items={props.tips} onOpen={props.onOpenAdvice} testId="tips" />

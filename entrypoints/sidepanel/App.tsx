@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useErrorBoundary, useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { DraftView } from '../../components/draft/DraftView';
+import { findingLabel } from '../../components/draft/finding-label';
 import type { NoticeKind } from '../../components/draft/ComposerNotice';
 import { ViewTabs } from '../../components/ViewTabs';
 import {
@@ -108,6 +109,8 @@ export function App({ windowId }: { windowId?: number }) {
   }, [active, model]);
 
   const locale = currentLocale.value;
+  // The campaign form's reminders change only with the language, not with each keystroke.
+  const checklist = useMemo(() => planChecklist(getPlaybook(locale)), [locale]);
   useEffect(() => {
     model.locale.value = locale;
     document.documentElement.lang = locale;
@@ -131,7 +134,6 @@ export function App({ windowId }: { windowId?: number }) {
   const analysis = model.analysis.value;
   const platformLabels = Object.fromEntries(PLATFORM_IDS.map((p) => [p, t(`platform_${p}`)]));
   const platformChoices = PLATFORM_IDS.map((p) => ({ id: p, label: platformLabels[p] ?? p }));
-  const checklist = planChecklist(getPlaybook(locale));
   const advice = toAdviceItems(
     analysis.tips,
     analysis.examples,
@@ -306,9 +308,7 @@ export function App({ windowId }: { windowId?: number }) {
             log={log}
             platformLabels={platformLabels}
             platforms={platformChoices}
-            findingLabels={Object.fromEntries(
-              FINDING_IDS.map((id) => [id, t(`finding_${id.replaceAll('-', '_')}`)]),
-            )}
+            findingLabels={Object.fromEntries(FINDING_IDS.map((id) => [id, findingLabel(id)]))}
             checklist={checklist}
           />
         )}
