@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { PlatformSwitches } from '../PlatformSwitches';
 
 export type PublishPolicyChoice = 'ask' | 'always' | 'never';
 
@@ -46,19 +47,12 @@ export function PublishSettings({
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('publish_badgeLegend')}</legend>
-        {platforms.map((p) => (
-          <label key={p.id} class="choice">
-            <input
-              type="checkbox"
-              checked={!badgeHiddenOn.includes(p.id)}
-              onChange={(e) => onBadgeShown(p.id, e.currentTarget.checked)}
-            />
-            {p.label}
-          </label>
-        ))}
-      </fieldset>
+      <PlatformSwitches
+        legend={t('publish_badgeLegend')}
+        platforms={platforms}
+        off={badgeHiddenOn}
+        onSwitch={onBadgeShown}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { PlatformSwitches } from '../PlatformSwitches';
 
 export interface SiteSettingsProps {
   /** Every site with its label, in the panel's order. */
@@ -18,19 +19,13 @@ export function SiteSettings({ platforms, off, onSiteOn }: SiteSettingsProps) {
       <p class="hint" id={`${id}-help`}>
         {t('settings_sitesHelp')}
       </p>
-      <fieldset aria-describedby={`${id}-help`}>
-        <legend>{t('settings_sitesLegend')}</legend>
-        {platforms.map((p) => (
-          <label key={p.id} class="choice">
-            <input
-              type="checkbox"
-              checked={!off.includes(p.id)}
-              onChange={(e) => onSiteOn(p.id, e.currentTarget.checked)}
-            />
-            {p.label}
-          </label>
-        ))}
-      </fieldset>
+      <PlatformSwitches
+        legend={t('settings_sitesLegend')}
+        platforms={platforms}
+        off={off}
+        onSwitch={onSiteOn}
+        describedBy={`${id}-help`}
+      />
     </section>
   );
 }
