@@ -23,6 +23,6 @@ describe('openLogDb', () => {
     expect(closed).toBe(1);
     expect(newer.version).toBe(99);
     newer.close();
-    expect(() => old.transaction('entries')).toThrow();
+    expect(() => old.transaction('campaigns')).toThrow();
   });
 });

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isLogError, LogQuotaError, LogValidationError } from './errors';
 import { uniqueDbName } from './migrations/test-seed';
+import type { PartSizes } from './page-store';
 import { createLogRepository } from './repository';
 
-function freshRepo(name = uniqueDbName('review')) {
+function freshRepo(name = uniqueDbName('review'), partSizes?: PartSizes) {
   let clock = 1_000_000;
   let ids = 0;
-  return createLogRepository(name, { now: () => (clock += 1000), newId: () => `id-${++ids}` });
+  return createLogRepository(name, { now: () => (clock += 1000), newId: () => `id-${++ids}`, partSizes });
 }
 
 const plan = {
@@ -198,16 +199,18 @@ describe('storage errors', () => {
     const source = freshRepo();
     for (let i = 0; i < 5; i++) await source.addEntry({ text: `e${i}`, platform: 'x' });
     const file = await source.exportJson();
-    const target = freshRepo();
+    // Pages of two entries: the import writes several pages, and the disk fills after the first ones.
+    const target = freshRepo(undefined, { page: 2, segment: 2 });
     const preview = await target.previewImport(file);
     const realPut = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++calls === 4) throw new DOMException('full', 'QuotaExceededError');
+      if (++calls === 5) throw new DOMException('full', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     await expect(target.applyImport(preview)).rejects.toBeInstanceOf(LogQuotaError);
     vi.restoreAllMocks();
+    expect(calls).toBe(5);
     expect(await target.listEntries()).toEqual([]);
   });
 });

@@ -161,11 +161,25 @@ describe('entries', () => {
     const name = `corrupt-${++dbCounter}`;
     const repo = createLogRepository(name, { onCorruptRecord: (_store, key) => seen.push(key) });
     await repo.addEntry({ text: 'good', platform: 'x' });
+    const victim = await repo.addEntry({ text: 'damaged later', platform: 'x' });
+    // Damage the stored value in place, as something outside Rostrum might.
     const { openDB } = await import('idb');
     const raw = await openDB(name);
-    await raw.put('entries', { id: 'bad', text: 42, createdAt: 5 });
+    const [key] = await raw.getAllKeys('pages');
+    const page = (await raw.get('pages', key as IDBValidKey)) as { ids: string[]; entries: unknown[] };
+    page.entries[page.ids.indexOf(victim.id)] = { id: victim.id, text: 42, createdAt: victim.createdAt };
+    await raw.put('pages', page, key as IDBValidKey);
     raw.close();
+
     expect((await repo.listEntries()).map((e) => e.text)).toEqual(['good']);
-    expect(seen).toEqual(['bad']);
+    expect(seen).toEqual([victim.id]);
+    expect((await repo.queryEntries({}, { limit: 10 })).entries.map((e) => e.text)).toEqual(['good']);
+    expect(await repo.getEntry(victim.id)).toBeUndefined();
+    // Still there to delete, and then gone for good.
+    await repo.deleteEntries([victim.id]);
+    expect((await repo.queryEntries({}, { limit: 10 })).total).toBe(1);
+    const again = await openDB(name);
+    expect(JSON.stringify(await again.getAll('pages'))).not.toContain(victim.id);
+    again.close();
   });
 });

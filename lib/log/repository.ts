@@ -1,13 +1,37 @@
-import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
-import { putMany } from './bulk-put';
+import type { StoreNames } from 'idb';
 import type { z } from 'zod';
 import { entriesToCsv } from './csv';
 import { LOG_DB_NAME, openLogDb, type LogDb } from './db';
 import { LogError, LogValidationError, toLogError } from './errors';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, serializeExport, type LogExport } from './export-format';
 import { parseImportFile, planImport, type ImportPreview } from './import';
+import { catalogIds, countTags } from './catalog';
+import { keyText, type EntryKey } from './page-layout';
+import {
+  DEFAULT_SIZES,
+  locate,
+  runAll,
+  pageSizes,
+  readCatalog,
+  readPages,
+  storedValue,
+  writeEntries,
+  type EntryChanges,
+  type LogTx,
+  type PartSizes,
+  type StoredPage,
+} from './page-store';
 import { storedEntryOrUndefined } from './record-guard';
-import { emptyRange, findEntryIdPage, findEntryIds, plan, type EntryQuery } from './query';
+import {
+  countMatches,
+  emptyRange,
+  findMatches,
+  orderedIds,
+  sliceMatches,
+  unfiltered,
+  type EntryQuery,
+  type MatchRef,
+} from './query';
 import {
   BulkEntryChange,
   CampaignInput,
@@ -21,7 +45,6 @@ import {
   type Entry,
   type LogDbSchema,
 } from './schema';
-import { applySearchChanges, bucketsTouched, type SearchBucket, type SearchChanges } from './search-index';
 import { computeCampaignStats, type CampaignStats } from './stats';
 
 export type { EntryQuery } from './query';
@@ -31,6 +54,8 @@ export type { ImportPreview, InvalidRecord } from './import';
 export interface LogRepositoryOptions {
   now?: () => number;
   newId?: () => string;
+  /** Entries per page and per catalog segment (see page-layout.ts); tests make them small. */
+  partSizes?: PartSizes;
   /** Told about stored records that no longer pass the schema; they are left out of results. */
   onCorruptRecord?: (store: 'campaigns' | 'entries', key: unknown, error: z.ZodError) => void;
 }
@@ -79,7 +104,7 @@ export interface LogRepository {
   findEntryIds(query?: EntryQuery): Promise<string[]>;
   /** One page of the entries matching `query`, with the total. */
   queryEntries(query?: EntryQuery, page?: { offset?: number; limit?: number }): Promise<EntryPage>;
-  /** One page of the entries matching `query`, without the total (cheaper: for the pages after the first). */
+  /** One page of the entries matching `query`, without the total (for pages after the first). */
   pageEntries(query?: EntryQuery, page?: { offset?: number; limit?: number }): Promise<Entry[]>;
   /** Changes the given fields of one entry. `metrics` merge; a null metric is cleared. */
   updateEntry(id: string, patch: EntryPatch): Promise<Entry>;
@@ -112,54 +137,14 @@ export interface LogRepository {
 }
 
 type LogStore = StoreNames<LogDbSchema>;
-/**
- * A transaction typed as if it spanned every store: each call names its stores at run time, and
- * helpers shared between calls would otherwise need one type per combination.
- */
-type LogTx<M extends IDBTransactionMode> = IDBPTransaction<LogDbSchema, LogStore[], M>;
+
+/** Every store holding entries: a write to entries spans all of them. */
+const ENTRY_STORES: LogStore[] = ['pages', 'catalog', 'sizes'];
 
 function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new LogValidationError(result.error, what);
   return result.data;
-}
-
-/**
- * Starts every request at once (the transaction queues them) and waits for all. A request that throws
- * while being started (a full disk, say) must not leave the ones already started rejecting unheard
- * when the transaction is then aborted.
- */
-function runAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
-  const started: Array<Promise<unknown>> = [];
-  try {
-    for (const request of requests) started.push(request());
-  } catch (error) {
-    for (const promise of started) promise.catch(() => undefined);
-    throw error;
-  }
-  return Promise.all(started).then(() => undefined);
-}
-
-/** How many entries there are, as kept in `meta` (counted when missing). */
-async function entryCount(tx: LogTx<IDBTransactionMode>): Promise<number> {
-  const kept = await tx.objectStore('meta').get('entries');
-  return typeof kept === 'number' ? kept : tx.objectStore('entries').count();
-}
-
-/** Moves the kept number of entries by `delta`; called after the writing transaction's own writes. */
-async function addToCount(tx: LogTx<'readwrite'>, delta: number): Promise<void> {
-  const meta = tx.objectStore('meta');
-  const kept = await meta.get('entries');
-  // Missing (never expected after v6): count what is there now, writes included.
-  if (typeof kept !== 'number') await meta.put(await tx.objectStore('entries').count(), 'entries');
-  else if (delta !== 0) await meta.put(kept + delta, 'entries');
-}
-
-/** How many of `ids` (each once) are stored now. */
-async function existing(tx: LogTx<IDBTransactionMode>, ids: readonly string[]): Promise<number> {
-  const store = tx.objectStore('entries');
-  const keys = await Promise.all([...new Set(ids)].map((id) => store.getKey(id)));
-  return keys.filter((k) => k !== undefined).length;
 }
 
 function notFound(what: string, id: string): LogError {
@@ -176,52 +161,70 @@ export function createLogRepository(
 ): LogRepository {
   const now = options.now ?? (() => Date.now());
   const newId = options.newId ?? (() => crypto.randomUUID());
+  const partSizes = options.partSizes ?? DEFAULT_SIZES;
   let dbPromise: Promise<LogDb> | null = null;
   /** Previews made by previewImport (their records already passed the schema). */
   const checkedPreviews = new WeakSet<ImportPreview>();
 
-  /**
-   * One page of `query`; with `count`, also how many entries match. Counting is the costly part when
-   * one index answers the query (Chromium counts 100,000 rows in about 0.3 s), so pages after the first
-   * are read without it.
-   */
-  function readPage(
-    query: EntryQuery,
-    page: { offset?: number; limit?: number },
-    count: boolean,
-  ): Promise<{ entries: Entry[]; total?: number }> {
+  /** One page of `query`, and how many entries match (cheap in both cases: sizes, or the catalog). */
+  function readPage(query: EntryQuery, page: { offset?: number; limit?: number }): Promise<EntryPage> {
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.max(0, page.limit ?? 50);
-    return inTransaction(['entries', 'search', 'meta'], 'readonly', async (tx) => {
+    return inTransaction(ENTRY_STORES, 'readonly', async (tx) => {
       if (emptyRange(query)) return { entries: [], total: 0 };
-      const { index, range, rest } = plan(query);
-      if (rest.length > 0) {
-        // The residual filters' id sets give the total as a by-product.
-        const ids = await findEntryIdPage(tx, query, offset, limit);
-        return { entries: await getEntriesIn(tx, ids.ids), total: ids.total };
-      }
-      // One index answers the whole query: walk only the requested page (and count it if asked).
-      const store = tx.objectStore('entries');
-      const source = store.index(index);
-      const unbounded = index === 'by-createdAt' && query.from === undefined && query.to === undefined;
-      const [total, entries] = await Promise.all([
-        // Every entry has createdAt: the whole log's number is the one kept in `meta`.
-        !count ? undefined : unbounded ? entryCount(tx) : source.count(range),
-        (async () => {
-          const out: Entry[] = [];
-          if (limit === 0) return out;
-          let cursor = await source.openCursor(range, query.sort === 'oldest' ? 'next' : 'prev');
-          if (cursor && offset > 0) cursor = await cursor.advance(offset);
-          while (cursor && out.length < limit) {
-            const entry = readEntry(cursor.value, cursor.primaryKey);
-            if (entry) out.push(entry);
-            cursor = await cursor.continue();
+      if (unfiltered(query)) {
+        // No filter: the pages' sizes say which pages hold the rows asked for; only those are read.
+        const sizes = await pageSizes(tx);
+        const newestFirst = query.sort !== 'oldest';
+        if (newestFirst) sizes.reverse();
+        const wanted: Array<{ key: EntryKey; skip: number }> = [];
+        let skip = offset;
+        let listed = 0;
+        for (const { key, size } of sizes) {
+          if (listed >= limit) break;
+          if (skip >= size) {
+            skip -= size;
+            continue;
           }
-          return out;
-        })(),
-      ]);
-      return { entries, total };
+          wanted.push({ key, skip });
+          listed += size - skip;
+          skip = 0;
+        }
+        const pages = await readPages(
+          tx,
+          wanted.map((w) => w.key),
+        );
+        const entries: Entry[] = [];
+        for (const { key, skip: from } of wanted) {
+          const stored = pages.get(keyText(key));
+          const n = stored?.ids.length ?? 0;
+          for (let k = from; stored && k < n && entries.length < limit; k++) {
+            const i = newestFirst ? n - 1 - k : k;
+            const entry = readEntry(stored.entries[i], stored.ids[i]);
+            if (entry) entries.push(entry);
+          }
+        }
+        return { entries, total: sizes.reduce((sum, page) => sum + page.size, 0) };
+      }
+      const matches = await findMatches(tx, query);
+      const entries = await entriesAt(tx, sliceMatches(matches, query.sort, offset, limit));
+      return { entries, total: countMatches(matches) };
     });
+  }
+
+  /** The entries at `refs`, in that order (each checked with the schema). */
+  async function entriesAt(tx: LogTx<IDBTransactionMode>, refs: readonly MatchRef[]): Promise<Entry[]> {
+    const found = await locate(
+      tx,
+      refs.map((r) => r.id),
+      new Map(refs.map((r) => [r.id, r.key])),
+    );
+    const out: Entry[] = [];
+    for (const { id } of refs) {
+      const entry = readEntry(storedValue(found, id), id);
+      if (entry) out.push(entry);
+    }
+    return out;
   }
 
   function getDb(): Promise<LogDb> {
@@ -288,20 +291,25 @@ export function createLogRepository(
     return result.data;
   }
 
+  /** Entries by id, in the order of `ids`; ids not stored (or unreadable) are skipped. */
   async function getEntriesIn(
     tx: LogTx<'readonly' | 'readwrite'>,
     ids: readonly string[],
     bulk = false,
   ): Promise<Entry[]> {
-    const store = tx.objectStore('entries');
-    const values = await Promise.all(ids.map((id) => store.get(id)));
+    const found = await locate(tx, ids);
     const out: Entry[] = [];
-    values.forEach((value, i) => {
+    for (const id of ids) {
+      const value = storedValue(found, id);
       // Bulk reads (export, dashboard) take the quick check first; see record-guard.ts.
-      const entry = (bulk ? storedEntryOrUndefined(value) : undefined) ?? readEntry(value, ids[i]);
+      const entry = (bulk ? storedEntryOrUndefined(value) : undefined) ?? readEntry(value, id);
       if (entry) out.push(entry);
-    });
+    }
     return out;
+  }
+
+  function write(tx: LogTx<'readwrite'>, changes: EntryChanges): Promise<void> {
+    return writeEntries(tx, changes, partSizes);
   }
 
   async function requireCampaign(
@@ -310,19 +318,6 @@ export function createLogRepository(
   ): Promise<void> {
     if (typeof campaignId !== 'string') return;
     if (!(await tx.objectStore('campaigns').get(campaignId))) throw notFound('campaign', campaignId);
-  }
-
-  /** Brings the search buckets up to date with `changes`, in the write's transaction. */
-  async function writeSearch(tx: LogTx<'readwrite'>, changes: SearchChanges): Promise<void> {
-    const buckets = bucketsTouched(changes);
-    if (buckets.length === 0) return;
-    const store = tx.objectStore('search');
-    // Many buckets: one getAll beats hundreds of gets.
-    const values =
-      buckets.length > 16 ? await store.getAll() : await Promise.all(buckets.map((b) => store.get(b)));
-    const existing = new Map<number, SearchBucket>();
-    for (const value of values) if (value) existing.set(value.bucket, value);
-    await runAll(applySearchChanges(existing, changes).map((bucket) => () => store.put(bucket)));
   }
 
   async function allCampaigns(): Promise<Campaign[]> {
@@ -335,24 +330,42 @@ export function createLogRepository(
     return campaigns;
   }
 
+  /** Every entry of the pages, in time order, through the quick check (then the schema). */
+  function flatten(pages: readonly StoredPage[]): Entry[] {
+    const out: Entry[] = [];
+    for (const { ids, entries } of pages) {
+      entries.forEach((value, i) => {
+        const entry = storedEntryOrUndefined(value) ?? readEntry(value, ids[i]);
+        if (entry) out.push(entry);
+      });
+    }
+    return out;
+  }
+
   /** Every entry matching `query`, for exports and the dashboard. */
   async function readAll(query: EntryQuery): Promise<Entry[]> {
     if (emptyRange(query)) return [];
-    const { index, range, rest } = plan(query);
-    if (rest.length === 0) {
-      // One index answers the query: one getAll is far faster than thousands of single reads.
-      const db = await getDb();
-      const values = await db.getAllFromIndex('entries', index, range);
+    return inTransaction(ENTRY_STORES, 'readonly', async (tx) => {
+      if (unfiltered(query)) {
+        // One getAll of the pages: a few hundred records for 100,000 entries.
+        const all = flatten(await tx.objectStore('pages').getAll());
+        return query.sort === 'oldest' ? all : all.reverse();
+      }
+      const matches = await findMatches(tx, query);
+      const refs = sliceMatches(matches, 'oldest', 0, Infinity);
+      const found = await locate(
+        tx,
+        refs.map((r) => r.id),
+        new Map(refs.map((r) => [r.id, r.key])),
+      );
       const out: Entry[] = [];
-      for (const value of values) {
-        const entry = storedEntryOrUndefined(value) ?? readEntry(value, value.id);
+      for (const { id } of refs) {
+        const value = storedValue(found, id);
+        const entry = storedEntryOrUndefined(value) ?? readEntry(value, id);
         if (entry) out.push(entry);
       }
       return query.sort === 'oldest' ? out : out.reverse();
-    }
-    return inTransaction(['entries', 'search'], 'readonly', async (tx) =>
-      getEntriesIn(tx, await findEntryIds(tx, query), true),
-    );
+    });
   }
 
   const repository: LogRepository = {
@@ -414,25 +427,25 @@ export function createLogRepository(
 
     async addEntry(input) {
       const data = parseInput(EntryInput, input, 'The post was not logged');
-      return inTransaction(['entries', 'campaigns', 'search', 'meta'], 'readwrite', async (tx) => {
+      return inTransaction([...ENTRY_STORES, 'campaigns'], 'readwrite', async (tx) => {
         await requireCampaign(tx, data.campaignId);
         const time = now();
         const entry = EntryRecord.parse({ id: newId(), ...data, createdAt: time, updatedAt: time });
-        await tx.objectStore('entries').put(entry);
-        await writeSearch(tx, { set: [entry] });
-        await addToCount(tx, 1);
+        await write(tx, { put: [entry] });
         return entry;
       });
     },
 
     async getEntry(id) {
-      const db = await getDb();
-      return readEntry(await db.get('entries', id), id);
+      return inTransaction(ENTRY_STORES, 'readonly', async (tx) => {
+        const [entry] = await getEntriesIn(tx, [id]);
+        return entry;
+      });
     },
 
     async getEntries(ids) {
       if (ids.length === 0) return [];
-      return inTransaction(['entries'], 'readonly', (tx) => getEntriesIn(tx, ids));
+      return inTransaction(ENTRY_STORES, 'readonly', (tx) => getEntriesIn(tx, ids));
     },
 
     async listEntries(listOptions = {}) {
@@ -443,25 +456,25 @@ export function createLogRepository(
     },
 
     async findEntryIds(query = {}) {
-      return inTransaction(['entries', 'search'], 'readonly', (tx) => findEntryIds(tx, query));
+      return inTransaction(ENTRY_STORES, 'readonly', async (tx) =>
+        orderedIds(await findMatches(tx, query), query.sort),
+      );
     },
 
     async queryEntries(query = {}, page = {}) {
-      const { entries, total } = await readPage(query, page, true);
-      return { entries, total: total ?? entries.length };
+      return readPage(query, page);
     },
 
     async pageEntries(query = {}, page = {}) {
-      return (await readPage(query, page, false)).entries;
+      return (await readPage(query, page)).entries;
     },
 
     async updateEntry(id, patch) {
       const data = parseInput(EntryPatch, patch, 'The entry was not changed');
-      return inTransaction(['entries', 'campaigns', 'search'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('entries');
+      return inTransaction([...ENTRY_STORES, 'campaigns'], 'readwrite', async (tx) => {
         // Read and write in one transaction: two windows editing one entry change it one after the
         // other, and each keeps the other's fields.
-        const old = readEntry(await store.get(id), id);
+        const [old] = await getEntriesIn(tx, [id]);
         if (!old) throw notFound('entry', id);
         await requireCampaign(tx, data.campaignId);
         const metrics = { ...old.metrics };
@@ -477,21 +490,19 @@ export function createLogRepository(
           metrics,
           updatedAt: now(),
         });
-        await store.put(entry);
-        if (entry.text !== old.text) await writeSearch(tx, { set: [entry] });
+        await write(tx, { put: [entry] });
         return entry;
       });
     },
 
     async updateEntries(ids, change) {
       const data = parseInput(BulkEntryChange, change, 'The entries were not changed');
-      return inTransaction(['entries', 'campaigns'], 'readwrite', async (tx) => {
+      return inTransaction([...ENTRY_STORES, 'campaigns'], 'readwrite', async (tx) => {
         await requireCampaign(tx, data.campaignId);
-        const store = tx.objectStore('entries');
         const remove = new Set(data.removeTags ?? []);
         const time = now();
-        let changed = 0;
-        for (const old of await getEntriesIn(tx, ids)) {
+        const changed: Entry[] = [];
+        for (const old of await getEntriesIn(tx, [...new Set(ids)])) {
           const tags = old.tags.filter((tag) => !remove.has(tag));
           for (const tag of data.addTags ?? []) if (!tags.includes(tag)) tags.push(tag);
           const entry = EntryRecord.parse({
@@ -501,53 +512,34 @@ export function createLogRepository(
             status: data.status ?? old.status,
             updatedAt: time,
           });
-          // Tags, campaign and status only: the text, hence the search index, stays.
-          await store.put(entry);
-          changed++;
+          changed.push(entry);
         }
-        return changed;
+        await write(tx, { put: changed });
+        return changed.length;
       });
     },
 
     async deleteEntries(ids) {
-      return inTransaction(['entries', 'search', 'meta'], 'readwrite', async (tx) => {
-        const deleted = await getEntriesIn(tx, ids);
-        const store = tx.objectStore('entries');
-        // Counted by key, not by the entries read: a record that no longer parses is deleted too.
-        const present = await existing(tx, ids);
-        await runAll(ids.map((id) => () => store.delete(id)));
-        await writeSearch(tx, { remove: ids });
-        await addToCount(tx, -present);
+      return inTransaction(ENTRY_STORES, 'readwrite', async (tx) => {
+        const deleted = await getEntriesIn(tx, [...new Set(ids)]);
+        // By id, not by the entries read: a record that no longer parses is deleted too.
+        await write(tx, { remove: ids });
         return deleted;
       });
     },
 
     async restoreEntries(entries) {
       const records = entries.map((e) => parseInput(EntryRecord, e, 'The entries were not restored'));
-      await inTransaction(['entries', 'search', 'meta'], 'readwrite', async (tx) => {
-        const store = tx.objectStore('entries');
-        const ids = records.map((r) => r.id);
-        const present = await existing(tx, ids);
-        await runAll(records.map((r) => () => store.put(r)));
-        await writeSearch(tx, { set: records });
-        await addToCount(tx, new Set(ids).size - present);
-      });
+      await inTransaction(ENTRY_STORES, 'readwrite', (tx) => write(tx, { put: records }));
     },
 
     async listTags() {
-      return inTransaction(['entries'], 'readonly', async (tx) => {
-        const index = tx.objectStore('entries').index('by-tag');
-        const out: Array<{ tag: string; count: number }> = [];
-        // Unique keys of the multiEntry index are the tags; counting each is an index lookup.
-        let cursor = await index.openKeyCursor(null, 'nextunique');
-        const tags: string[] = [];
-        while (cursor) {
-          tags.push(cursor.key);
-          cursor = await cursor.continue();
-        }
-        const counts = await Promise.all(tags.map((tag) => index.count(tag)));
-        tags.forEach((tag, i) => out.push({ tag, count: counts[i] ?? 0 }));
-        return out.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+      return inTransaction(['catalog'], 'readonly', async (tx) => {
+        const counts = countTags((await readCatalog(tx)).map((segment) => segment.catalog));
+        return [...counts]
+          .filter(([, count]) => count > 0)
+          .map(([tag, count]) => ({ tag, count }))
+          .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
       });
     },
 
@@ -580,16 +572,18 @@ export function createLogRepository(
     async previewImport(text) {
       const parsed = parseImportFile(text);
       const fileEntryIds = new Set(parsed.entries.map((e) => e.id));
-      const existing = await inTransaction(['campaigns', 'entries'], 'readonly', async (tx) => {
+      const existing = await inTransaction([...ENTRY_STORES, 'campaigns'], 'readonly', async (tx) => {
         const campaigns = new Map<string, Campaign>();
         for (const value of await tx.objectStore('campaigns').getAll()) {
           const campaign = readCampaign(value, value.id);
           if (campaign) campaigns.set(campaign.id, campaign);
         }
         // Keys first: only entries present on both sides are read, to compare them.
-        const keys = await tx.objectStore('entries').getAllKeys();
-        const shared = keys.filter((key) => fileEntryIds.has(key));
-        const entries = new Map((await getEntriesIn(tx, shared)).map((e) => [e.id, e]));
+        const shared: string[] = [];
+        for (const { catalog } of await readCatalog(tx)) {
+          for (const id of catalogIds(catalog)) if (fileEntryIds.has(id)) shared.push(id);
+        }
+        const entries = new Map((await getEntriesIn(tx, shared, true)).map((e) => [e.id, e]));
         return { campaigns, entries };
       });
       const preview = planImport(parsed, existing);
@@ -606,7 +600,7 @@ export function createLogRepository(
       const entries = [...preview.entries.added, ...preview.entries.updated].map((e) =>
         checked ? e : parseInput(EntryRecord, e, 'The import was not applied'),
       );
-      return inTransaction(['campaigns', 'entries', 'search', 'meta'], 'readwrite', async (tx) => {
+      return inTransaction([...ENTRY_STORES, 'campaigns'], 'readwrite', async (tx) => {
         const campaignStore = tx.objectStore('campaigns');
         // Referential check inside the transaction, against what is there now.
         const known = new Set<string>(await campaignStore.getAllKeys());
@@ -615,23 +609,18 @@ export function createLogRepository(
         if (orphan) throw notFound('campaign', orphan.campaignId ?? '');
         await runAll(campaigns.map((c) => () => campaignStore.put(c)));
         // One transaction for everything: if any put fails, none of the import stays.
-        await Promise.all([
-          putMany(unwrap(tx.objectStore('entries')), entries),
-          writeSearch(tx, { set: entries }),
-        ]);
-        // An import may add and replace many entries at once: count them afresh, once.
-        await tx.objectStore('meta').put(await tx.objectStore('entries').count(), 'entries');
+        await write(tx, { put: entries });
         return { campaigns: campaigns.length, entries: entries.length };
       });
     },
 
     async clearAll() {
-      await inTransaction(['campaigns', 'entries', 'search', 'meta'], 'readwrite', async (tx) => {
+      await inTransaction([...ENTRY_STORES, 'campaigns'], 'readwrite', async (tx) => {
         await Promise.all([
           tx.objectStore('campaigns').clear(),
-          tx.objectStore('entries').clear(),
-          tx.objectStore('search').clear(),
-          tx.objectStore('meta').put(0, 'entries'),
+          tx.objectStore('pages').clear(),
+          tx.objectStore('catalog').clear(),
+          tx.objectStore('sizes').clear(),
         ]);
       });
     },

@@ -1,6 +1,8 @@
 import type { DBSchema } from 'idb';
 import { z } from 'zod';
-import type { SearchBucket } from './search-index';
+import type { CatalogRecord } from './catalog';
+import type { EntryKey } from './page-layout';
+import type { StoredPage } from './page-store';
 
 /**
  * The campaign log's records: zod schemas (the runtime truth, used on every write and every read) and
@@ -14,7 +16,7 @@ import type { SearchBucket } from './search-index';
  */
 
 /** Current version of the IndexedDB schema; equals the number of the last migration. */
-export const LOG_DB_VERSION = 6;
+export const LOG_DB_VERSION = 7;
 
 const MAX_NAME = 120;
 const MAX_TEXT = 100_000;
@@ -308,27 +310,23 @@ export interface LogDbSchema extends DBSchema {
     value: Campaign;
     indexes: { 'by-createdAt': number };
   };
-  entries: {
-    key: string;
-    value: StoredEntry;
-    indexes: {
-      'by-createdAt': number;
-      /** [campaignId, createdAt]; entries with no campaign are not in it (null is not a key). */
-      'by-campaign-createdAt': [string, number];
-      'by-platform-createdAt': [string, number];
-      'by-status-createdAt': [string, number];
-      /** multiEntry over tags. */
-      'by-tag': string;
-    };
+  /**
+   * Entries in time order, about 500 to a record (see page-layout.ts), keyed by an entry key at or
+   * below each of theirs. `by-entry` (multiEntry over `ids`) finds the page of an entry.
+   */
+  pages: {
+    key: EntryKey;
+    value: StoredPage;
+    indexes: { 'by-entry': string };
   };
-  /** The text search index: a fixed number of buckets of search lines (see search-index.ts). */
-  search: {
-    key: number;
-    value: SearchBucket;
+  /** Per page, under the page's key: the columns every filter reads and the search lines (catalog.ts). */
+  catalog: {
+    key: EntryKey;
+    value: CatalogRecord;
   };
-  /** Figures kept in step with the data: 'entries' → how many entries there are. */
-  meta: {
-    key: 'entries';
+  /** Per page, under the page's key: how many entries it holds. */
+  sizes: {
+    key: EntryKey;
     value: number;
   };
 }
@@ -336,9 +334,9 @@ export interface LogDbSchema extends DBSchema {
 // ---- Shapes shared with the UI (components may import types from this file only). ----
 
 /**
- * Which entries to show, and in what order. Every filter is answered from an index, with primary keys
- * only: records are read just for the page on screen, so a filter over 100,000 entries costs a few
- * key lists, not 100,000 record reads.
+ * Which entries to show, and in what order. Every filter is answered from the catalog (a compact
+ * column index of the entries, catalog.ts): entries are read just for the page on screen, so a filter
+ * over 100,000 entries reads a few megabytes of columns, not 100,000 records.
  */
 export interface EntryQuery {
   /** One campaign's entries; `null` for entries logged with no campaign. */

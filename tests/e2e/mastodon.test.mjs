@@ -175,11 +175,15 @@ describe('Mastodon on an instance added at run time', () => {
             const open = indexedDB.open('rostrum-log');
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
-              const request = open.result.transaction('entries').objectStore('entries').getAll();
+              // Entries are stored in pages (schema v7).
+              const request = open.result.transaction('pages').objectStore('pages').getAll();
               request.onsuccess = () => {
                 open.result.close();
                 resolve(
-                  request.result.filter((e) => e.text.includes('MASTODON marker')).map((e) => e.platform),
+                  request.result
+                    .flatMap((page) => page.entries)
+                    .filter((e) => e.text.includes('MASTODON marker'))
+                    .map((e) => e.platform),
                 );
               };
             };

@@ -59,20 +59,23 @@ function entries() {
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        const request = db.transaction('entries').objectStore('entries').getAll();
+        // Entries are stored in pages (schema v7).
+        const request = db.transaction('pages').objectStore('pages').getAll();
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           db.close();
           resolve(
-            request.result.map(({ id, text, platform, url, status, campaignId, findings }) => ({
-              id,
-              text,
-              platform,
-              url,
-              status,
-              campaignId,
-              findings,
-            })),
+            request.result
+              .flatMap((page) => page.entries)
+              .map(({ id, text, platform, url, status, campaignId, findings }) => ({
+                id,
+                text,
+                platform,
+                url,
+                status,
+                campaignId,
+                findings,
+              })),
           );
         };
       };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openLogDb } from '../db';
 import { createLogRepository } from '../repository';
 import { StoredEntryRecord } from '../schema';
-import { bucketOf, SEARCH_BUCKETS, type SearchBucket } from '../search-index';
+import { bucketOf, SEARCH_BUCKETS, type SearchBucket } from './005-search-buckets';
 import { readStore, seedAtVersion, uniqueDbName } from './test-seed';
 
 const v4Entry = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogRepository } from '../repository';
 import { CampaignRecord, LOG_DB_VERSION, StoredEntryRecord } from '../schema';
 import { MIGRATIONS } from './index';
-import { readStore, seedAtVersion, uniqueDbName } from './test-seed';
+import { readPagedEntries, readStore, seedAtVersion, uniqueDbName } from './test-seed';
 
 describe('upgrading from version 1 to the current version', () => {
   it('keeps every v1 record, and every one parses with the current schema', async () => {
@@ -32,7 +32,7 @@ describe('upgrading from version 1 to the current version', () => {
     await repo.close();
 
     const storedCampaigns = await readStore(name, 'campaigns');
-    const storedEntries = await readStore(name, 'entries');
+    const storedEntries = await readPagedEntries(name);
     expect(storedCampaigns.every((c) => CampaignRecord.safeParse(c).success)).toBe(true);
     expect(storedEntries.every((e) => StoredEntryRecord.safeParse(e).success)).toBe(true);
     for (const original of entries) {

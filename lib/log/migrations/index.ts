@@ -5,6 +5,7 @@ import { migration003 } from './003-entry-review-fields';
 import { migration004 } from './004-entry-search-words';
 import { migration005 } from './005-search-buckets';
 import { migration006 } from './006-entry-count';
+import { migration007 } from './007-entry-pages';
 import type { Migration, UpgradeTransaction } from './migration';
 
 export type { Migration, UpgradeTransaction } from './migration';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 /**

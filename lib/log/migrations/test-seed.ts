@@ -28,6 +28,12 @@ export async function seedAtVersion(
   raw.close();
 }
 
+/** Every entry stored in the pages of `name` (schema v7 and later), in page order. */
+export async function readPagedEntries(name: string): Promise<unknown[]> {
+  const pages = (await readStore(name, 'pages')) as Array<{ entries: unknown[] }>;
+  return pages.flatMap((page) => page.entries);
+}
+
 /** Everything in one store of `name`, opened without upgrading. */
 export async function readStore(name: string, store: string): Promise<unknown[]> {
   const raw = await openDB(name);

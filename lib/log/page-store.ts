@@ -1,0 +1,318 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { buildCatalog, catalogIds, catalogRows, type CatalogRecord, type CatalogRow } from './catalog';
+import {
+  keyText,
+  storedKey,
+  PAGE_SIZE,
+  partIndexFor,
+  relayout,
+  SEGMENT_SIZE,
+  targetParts,
+  type EntryKey,
+  type PartDraft,
+} from './page-layout';
+import { storedEntryOrUndefined } from './record-guard';
+import type { LogDbSchema, StoredEntry } from './schema';
+import { searchWords } from './search-words';
+
+/**
+ * Reading and writing entries in their two layers (schema v7; see page-layout.ts): pages of entries
+ * (`pages`, with their sizes in `sizes`) and catalog segments (`catalog`, see catalog.ts). Every change
+ * goes through {@link writeEntries}, which rewrites the parts it touches in both layers in the
+ * caller's transaction.
+ */
+
+export type LogTx<M extends IDBTransactionMode> = IDBPTransaction<
+  LogDbSchema,
+  Array<StoreNames<LogDbSchema>>,
+  M
+>;
+
+/** A record of the `pages` store. `ids[i]` is the id of `entries[i]` (for the by-entry index). */
+export interface StoredPage {
+  ids: string[];
+  /** Stored values as written; read them through the record guard or the schema. */
+  entries: unknown[];
+}
+
+/** One catalog segment, with its key. */
+export interface CatalogSegment {
+  key: EntryKey;
+  catalog: CatalogRecord;
+}
+
+/** How big parts are cut; tests make them small to exercise many parts. */
+export interface PartSizes {
+  page: number;
+  segment: number;
+}
+
+export const DEFAULT_SIZES: PartSizes = { page: PAGE_SIZE, segment: SEGMENT_SIZE };
+
+/** Up to this many ids are looked up one by one in the by-entry index; more, through the catalog. */
+const FEW_LOOKUPS = 200;
+
+/** The catalog segments in `range` (all by default), in key order. */
+export async function readCatalog(
+  tx: LogTx<IDBTransactionMode>,
+  range?: IDBKeyRange | null,
+): Promise<CatalogSegment[]> {
+  const store = tx.objectStore('catalog');
+  const [keys, values] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+  return keys.map((key, i) => ({ key, catalog: values[i] as CatalogRecord }));
+}
+
+/** The pages under `keys` (each read once), by their key's text. */
+export async function readPages(
+  tx: LogTx<IDBTransactionMode>,
+  keys: Iterable<EntryKey>,
+): Promise<Map<string, StoredPage>> {
+  const unique = new Map<string, EntryKey>();
+  for (const key of keys) unique.set(keyText(key), key);
+  const store = tx.objectStore('pages');
+  const list = [...unique.values()];
+  const pages = await Promise.all(list.map((key) => store.get(key)));
+  const out = new Map<string, StoredPage>();
+  list.forEach((key, i) => {
+    const page = pages[i];
+    if (page) out.set(keyText(key), page);
+  });
+  return out;
+}
+
+/** Where stored entries are: the page of each, and the pages read to find them. */
+export interface Located {
+  /** Page key of each id found. */
+  pageOf: Map<string, EntryKey>;
+  /** The pages holding them, by key text. */
+  pages: Map<string, StoredPage>;
+}
+
+/** The stored value of `id` in what {@link locate} found. */
+export function storedValue(found: Located, id: string): unknown {
+  const key = found.pageOf.get(id);
+  const page = key ? found.pages.get(keyText(key)) : undefined;
+  const at = page ? page.ids.indexOf(id) : -1;
+  return page && at >= 0 ? page.entries[at] : undefined;
+}
+
+/**
+ * Finds the pages of `ids`. Each page is the one the entry's key falls in: keys come from `keys` when
+ * the caller has them (query results), else, for many ids, from the catalog; a few ids without keys
+ * are looked up in the by-entry index instead. An id not in the page its key names (only after damage
+ * outside Rostrum) is looked up in the index too.
+ */
+export async function locate(
+  tx: LogTx<IDBTransactionMode>,
+  ids: Iterable<string>,
+  keys?: ReadonlyMap<string, EntryKey>,
+): Promise<Located> {
+  const wanted = [...new Set(ids)];
+  const pageOf = new Map<string, EntryKey>();
+  const byIndex = async (list: readonly string[]) => {
+    const index = tx.objectStore('pages').index('by-entry');
+    const found = await Promise.all(list.map((id) => index.getKey(id)));
+    list.forEach((id, i) => {
+      const key = found[i];
+      if (key !== undefined) pageOf.set(id, key);
+    });
+  };
+  if (!keys && wanted.length <= FEW_LOOKUPS) {
+    await byIndex(wanted);
+    return { pageOf, pages: await readPages(tx, pageOf.values()) };
+  }
+  let known = keys;
+  if (!known) {
+    const want = new Set(wanted);
+    const map = new Map<string, EntryKey>();
+    for (const { catalog } of await readCatalog(tx)) {
+      catalogIds(catalog).forEach((id, i) => {
+        if (want.has(id)) map.set(id, [catalog.createdAt[i] ?? 0, id]);
+      });
+    }
+    known = map;
+  }
+  const pageKeys = await tx.objectStore('pages').getAllKeys();
+  for (const [id, key] of known) {
+    const at = partIndexFor(pageKeys, key);
+    if (at >= 0) pageOf.set(id, pageKeys[at] as EntryKey);
+  }
+  const pages = await readPages(tx, pageOf.values());
+  const holds = new Map<string, Set<string>>();
+  const misplaced = [...pageOf].filter(([id, key]) => {
+    const text = keyText(key);
+    let set = holds.get(text);
+    if (!set) holds.set(text, (set = new Set(pages.get(text)?.ids ?? [])));
+    return !set.has(id);
+  });
+  if (misplaced.length > 0) {
+    for (const [id] of misplaced) pageOf.delete(id);
+    await byIndex(misplaced.map(([id]) => id));
+    for (const [text, page] of await readPages(tx, pageOf.values())) pages.set(text, page);
+  }
+  return { pageOf, pages };
+}
+
+/**
+ * Starts every request at once (the transaction queues them) and waits for all. A request that throws
+ * while being started (a full disk, say) must not leave the ones already started rejecting unheard
+ * when the transaction is then aborted.
+ */
+export function runAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+  const started: Array<Promise<unknown>> = [];
+  try {
+    for (const request of requests) started.push(request());
+  } catch (error) {
+    for (const promise of started) promise.catch(() => undefined);
+    throw error;
+  }
+  return Promise.all(started).then(() => undefined);
+}
+
+/** What a write changes: entries put (new, or replacing the one with their id) and ids removed. */
+export interface EntryChanges {
+  put?: readonly StoredEntry[];
+  remove?: readonly string[];
+}
+
+/** A page row being rewritten. */
+interface PageRow {
+  id: string;
+  key: EntryKey;
+  value: unknown;
+}
+
+/** What the catalog keeps of a stored value: its filter fields if it is readable. */
+function catalogRow(id: string, key: EntryKey, value: unknown): CatalogRow {
+  const entry = storedEntryOrUndefined(value);
+  return entry ? { id, key, entry, words: searchWords(entry.text) } : { id, key, words: [] };
+}
+
+/**
+ * Applies `changes` in `tx`. In each layer it reads the parts the changes touch, takes out the rows
+ * of every id changed, puts the new rows in the part their key falls in, cuts parts that grew past
+ * twice their size, drops parts left empty, and writes the parts back. An entry put with an id already
+ * stored replaces it, wherever it was.
+ */
+export async function writeEntries(
+  tx: LogTx<'readwrite'>,
+  changes: EntryChanges,
+  sizes: PartSizes = DEFAULT_SIZES,
+): Promise<void> {
+  const put = new Map<string, StoredEntry>();
+  for (const entry of changes.put ?? []) put.set(entry.id, entry);
+  const touched = new Set<string>([...put.keys(), ...(changes.remove ?? [])]);
+  if (touched.size === 0) return;
+  const incoming = [...put.values()].map((entry) => ({
+    id: entry.id,
+    key: storedKey(entry, entry.id),
+    value: entry,
+  }));
+
+  const pagesStore = tx.objectStore('pages');
+  const catalogStore = tx.objectStore('catalog');
+  const sizesStore = tx.objectStore('sizes');
+  const [found, pageKeys, segmentKeys] = await Promise.all([
+    locate(tx, touched),
+    pagesStore.getAllKeys(),
+    catalogStore.getAllKeys(),
+  ]);
+
+  // Pages: where the changed entries are, and where the new rows go.
+  const pageDrafts = new Map<string, PartDraft<PageRow>>();
+  const draftOf = <R>(drafts: Map<string, PartDraft<R>>, key: EntryKey) => {
+    const text = keyText(key);
+    let draft = drafts.get(text);
+    if (!draft) drafts.set(text, (draft = { key, rows: [], stored: false }));
+    return draft;
+  };
+  const pageFor = targetParts(pageKeys, incoming);
+  for (const key of found.pageOf.values()) draftOf(pageDrafts, key);
+  for (const row of incoming) draftOf(pageDrafts, pageFor(row));
+  const pages = new Map(found.pages);
+  const unread = [...pageDrafts.values()].filter((d) => !pages.has(keyText(d.key))).map((d) => d.key);
+  for (const [text, page] of await readPages(tx, unread)) pages.set(text, page);
+  for (const draft of pageDrafts.values()) {
+    const page = pages.get(keyText(draft.key));
+    if (!page) continue;
+    draft.stored = true;
+    page.ids.forEach((id, i) => {
+      if (!touched.has(id))
+        draft.rows.push({ id, key: storedKey(page.entries[i], id), value: page.entries[i] });
+    });
+  }
+  for (const row of incoming) draftOf(pageDrafts, pageFor(row)).rows.push(row);
+
+  // Segments: where the changed entries' rows are (by their old key), and where the new rows go.
+  const oldKeys = new Map<string, EntryKey>();
+  for (const id of touched) {
+    const value = storedValue(found, id);
+    if (value !== undefined) oldKeys.set(id, storedKey(value, id));
+  }
+  const segmentDrafts = new Map<string, PartDraft<CatalogRow>>();
+  const segmentFor = targetParts(segmentKeys, incoming);
+  for (const key of oldKeys.values()) {
+    const at = partIndexFor(segmentKeys, key);
+    if (at >= 0) draftOf(segmentDrafts, segmentKeys[at] as EntryKey);
+  }
+  for (const row of incoming) draftOf(segmentDrafts, segmentFor(row));
+  const drafts = [...segmentDrafts.values()];
+  const records = await Promise.all(drafts.map((d) => catalogStore.get(d.key)));
+  const seen = new Set<string>();
+  drafts.forEach((draft, i) => {
+    const record = records[i];
+    if (!record) return;
+    draft.stored = true;
+    for (const row of catalogRows(record)) {
+      if (touched.has(row.id)) seen.add(row.id);
+      else draft.rows.push(row);
+    }
+  });
+  // A row not where its key says (only after damage outside Rostrum): find it in every segment.
+  if ([...oldKeys.keys()].some((id) => !seen.has(id))) {
+    for (const { key, catalog } of await readCatalog(tx)) {
+      const draft = segmentDrafts.get(keyText(key));
+      if (draft?.stored) continue;
+      const rows = catalogRows(catalog);
+      if (!rows.some((row) => touched.has(row.id))) continue;
+      const added = draftOf(segmentDrafts, key);
+      added.stored = true;
+      added.rows = rows.filter((row) => !touched.has(row.id));
+    }
+  }
+  for (const row of incoming)
+    draftOf(segmentDrafts, segmentFor(row)).rows.push(catalogRow(row.id, row.key, row.value));
+
+  const pageWrites = relayout(pageDrafts.values(), sizes.page);
+  const segmentWrites = relayout(segmentDrafts.values(), sizes.segment);
+  // Deletes first: a new part may take the key of one deleted.
+  const requests: Array<() => Promise<unknown>> = [];
+  for (const key of pageWrites.deletes) {
+    requests.push(
+      () => pagesStore.delete(key),
+      () => sizesStore.delete(key),
+    );
+  }
+  for (const key of segmentWrites.deletes) requests.push(() => catalogStore.delete(key));
+  for (const { key, rows } of pageWrites.writes) {
+    const page: StoredPage = { ids: rows.map((r) => r.id), entries: rows.map((r) => r.value) };
+    requests.push(
+      () => pagesStore.put(page, key),
+      () => sizesStore.put(rows.length, key),
+    );
+  }
+  for (const { key, rows } of segmentWrites.writes) {
+    const record = buildCatalog(rows);
+    requests.push(() => catalogStore.put(record, key));
+  }
+  await runAll(requests);
+}
+
+/** Each page's key and number of entries, in key order. */
+export async function pageSizes(
+  tx: LogTx<IDBTransactionMode>,
+): Promise<Array<{ key: EntryKey; size: number }>> {
+  const store = tx.objectStore('sizes');
+  const [keys, sizes] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  return keys.map((key, i) => ({ key, size: sizes[i] ?? 0 }));
+}
