@@ -143,17 +143,56 @@ window.bench = {
       (await repo.queryEntries({ text: 'committee hearing', platform: 'x' }, { limit: 50 })).total);
     [out.tagAndStatus] = await time(() => repo.queryEntries({ tag: 'live', status: 'draft' }, { limit: 50 }));
     [out.campaignStats] = await time(() => repo.campaignStats('c7'));
+    // Writes into the full log: each rewrites the page and catalog segment it touches.
+    const [added] = await Promise.all([repo.addEntry({ text: 'warm-up', platform: 'x' })]);
+    [out.logPost] = await time(() => repo.addEntry({ text: 'A new post about the budget', platform: 'x' }));
+    [out.editEntry] = await time(() => repo.updateEntry(added.id, { metrics: { impressions: 10 } }));
+    const fifty = (await repo.queryEntries({ text: 'budget' }, { offset: 100, limit: 50 })).entries.map((e) => e.id);
+    [out.retag] = await time(() => repo.updateEntries(fifty, { addTags: ['bench'] }));
+    let deleted;
+    [out.deleteFifty] = await time(async () => (deleted = await repo.deleteEntries(fifty)));
+    [out.undoDelete] = await time(() => repo.restoreEntries(deleted));
     globalThis.__keep = repo;
     return out;
   },
+  /** Raw reads of each store (cold, then warm), to see where a query's time goes. */
   async probe() {
-    const repo = createLogRepository('bench');
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('bench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = (store, method) =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store)[method]();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
     const out = {};
-    out.first = await timeRepeated(() => repo.queryEntries({}, { limit: 50 }));
-    out.ids = await timeRepeated(() => repo.findEntryIds({}));
-    out.text = await timeRepeated(() => repo.queryEntries({ text: 'budget' }, { limit: 50 }));
-    out.count = await timeRepeated(() => repo.findEntryIds({ campaignId: 'c1' }));
-    return JSON.stringify(out, (k, v) => (Array.isArray(v) ? v.slice(0, 2) : v));
+    for (const store of ['catalog', 'pages']) {
+      for (const method of ['getAllKeys', 'getAll']) {
+        const [cold, warm, result] = await timeRepeated(() => read(store, method));
+        out[store + '.' + method] = [Math.round(cold), Math.round(warm), result.length];
+      }
+    }
+    const sample = await read('catalog', 'getAll');
+    out.catalogBytes = sample.reduce((sum, c) => sum + c.ids.length + c.words.length + c.createdAt.byteLength +
+      c.campaign.byteLength + c.platform.byteLength + c.status.byteLength + c.tagStart.byteLength +
+      c.tagCodes.byteLength + c.wordStart.byteLength + c.wordCodes.byteLength, 0);
+    out.dictionaryBytes = sample.reduce((sum, c) => sum + c.words.length, 0);
+    out.wordCodeBytes = sample.reduce((sum, c) => sum + c.wordCodes.byteLength, 0);
+    db.close();
+    const repo = createLogRepository('bench');
+    const from = START + 300 * DAY;
+    const to = START + 420 * DAY;
+    const [cold, warm] = await timeRepeated(() => repo.queryEntries({ campaignId: 'c7', from, to }, { limit: 50 }));
+    out['campaign and dates'] = [Math.round(cold), Math.round(warm)];
+    for (const text of ['zanzib', 'budget', 'today']) {
+      const [cold, warm] = await timeRepeated(() => repo.findEntryIds({ text }));
+      out['search ' + text] = [Math.round(cold), Math.round(warm)];
+    }
+    await repo.close();
+    return JSON.stringify(out);
   },
   async csv() {
     const repo = createLogRepository('bench');
@@ -257,6 +296,11 @@ try {
   report(`text search, two words + platform (${p.textTwoWordsTotal} matches)`, p.textTwoWords, 'ms', 300);
   report('filter by tag and status', p.tagAndStatus, 'ms', 300);
   report('campaign dashboard figures (one campaign)', p.campaignStats, 'ms');
+  report('log a post', p.logPost, 'ms');
+  report('edit one entry (metrics)', p.editEntry, 'ms');
+  report('re-tag 50 entries', p.retag, 'ms');
+  report('delete 50 entries', p.deleteFifty, 'ms');
+  report('undo that delete', p.undoDelete, 'ms');
   report('panel JS heap after loading the log', await heapUsedMb(page), 'MB', 50);
   const csv = await page.evaluate(() => window.bench.csv());
   report(`CSV export (${(csv.bytes / 1024 / 1024).toFixed(1)} MB)`, csv.ms, 'ms', 3000);
