@@ -59,11 +59,21 @@ function rng(seed) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
 }
 
+/** A UUID (v4-shaped) made from n, so ids are as long as the ones Rostrum makes, yet reproducible. */
+function uuidOf(n) {
+  const r = rng((Math.imul(n, 2654435761) + 7) >>> 0);
+  let hex = '';
+  for (let i = 0; i < 32; i++) hex += Math.floor(r() * 16).toString(16);
+  return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-4' + hex.slice(13, 16) + '-a' + hex.slice(17, 20) + '-' + hex.slice(20);
+}
+
+const campaignId = (i) => uuidOf(1_000_000 + i);
+
 function makeFile(count) {
   const r = rng(42);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const campaigns = Array.from({ length: 40 }, (_, i) => ({
-    id: 'c' + i, name: 'Campaign ' + i, objective: 'inform', audience: '', keyMessages: [], hashtags: [],
+    id: campaignId(i), name: 'Campaign ' + i, objective: 'inform', audience: '', keyMessages: [], hashtags: [],
     platforms: [], startDate: '2023-01-01', endDate: '2025-12-31', account: 'institution', language: 'en',
     targets: {}, archived: false, createdAt: START, updatedAt: START,
   }));
@@ -79,7 +89,7 @@ function makeFile(count) {
     if (i % 997 === 0) words.push('zanzibar');
     const createdAt = START + Math.floor((i / count) * 900 * DAY);
     entries.push({
-      id: 'e' + String(i).padStart(6, '0'),
+      id: uuidOf(i),
       text: words.join(' ') + ' #' + pick(TOPIC.slice(0, 30)),
       platform: pick(PLATFORMS),
       url: 'https://x.com/home',
@@ -132,7 +142,7 @@ window.bench = {
     [out.allIds, out.idCount] = await time(async () => (await repo.findEntryIds({})).length);
     const from = START + 300 * DAY, to = START + 420 * DAY;
     [out.campaignDates, out.campaignDatesTotal] = await time(async () =>
-      (await repo.queryEntries({ campaignId: 'c7', from, to }, { limit: 50 })).total);
+      (await repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: 50 })).total);
     [out.textCommon, out.textCommonTotal] = await time(async () =>
       (await repo.queryEntries({ text: 'budget' }, { limit: 50 })).total);
     [out.textWorst, out.textWorstTotal] = await time(async () =>
@@ -142,7 +152,7 @@ window.bench = {
     [out.textTwoWords, out.textTwoWordsTotal] = await time(async () =>
       (await repo.queryEntries({ text: 'committee hearing', platform: 'x' }, { limit: 50 })).total);
     [out.tagAndStatus] = await time(() => repo.queryEntries({ tag: 'live', status: 'draft' }, { limit: 50 }));
-    [out.campaignStats] = await time(() => repo.campaignStats('c7'));
+    [out.campaignStats] = await time(() => repo.campaignStats(campaignId(7)));
     // Writes into the full log: each rewrites the page and catalog segment it touches.
     const [added] = await Promise.all([repo.addEntry({ text: 'warm-up', platform: 'x' })]);
     [out.logPost] = await time(() => repo.addEntry({ text: 'A new post about the budget', platform: 'x' }));
@@ -185,7 +195,7 @@ window.bench = {
     const repo = createLogRepository('bench');
     const from = START + 300 * DAY;
     const to = START + 420 * DAY;
-    const [cold, warm] = await timeRepeated(() => repo.queryEntries({ campaignId: 'c7', from, to }, { limit: 50 }));
+    const [cold, warm] = await timeRepeated(() => repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: 50 }));
     out['campaign and dates'] = [Math.round(cold), Math.round(warm)];
     for (const text of ['zanzib', 'budget', 'today']) {
       const [cold, warm] = await timeRepeated(() => repo.findEntryIds({ text }));

@@ -62,6 +62,14 @@ export async function readCatalog(
   return keys.map((key, i) => ({ key, catalog: values[i] as CatalogRecord }));
 }
 
+/**
+ * Every page's key, read from `sizes` (same keys): listing the keys of the large page records took
+ * Chromium ~40 ms cold where the small size records took ~7 ms.
+ */
+function pageKeysOf(tx: LogTx<IDBTransactionMode>): Promise<EntryKey[]> {
+  return tx.objectStore('sizes').getAllKeys();
+}
+
 /** The pages under `keys` (each read once), by their key's text. */
 export async function readPages(
   tx: LogTx<IDBTransactionMode>,
@@ -132,7 +140,7 @@ export async function locate(
     }
     known = map;
   }
-  const pageKeys = await tx.objectStore('pages').getAllKeys();
+  const pageKeys = await pageKeysOf(tx);
   for (const [id, key] of known) {
     const at = partIndexFor(pageKeys, key);
     if (at >= 0) pageOf.set(id, pageKeys[at] as EntryKey);
@@ -214,7 +222,7 @@ export async function writeEntries(
   const sizesStore = tx.objectStore('sizes');
   const [found, pageKeys, segmentKeys] = await Promise.all([
     locate(tx, touched),
-    pagesStore.getAllKeys(),
+    pageKeysOf(tx),
     catalogStore.getAllKeys(),
   ]);
 

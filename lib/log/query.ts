@@ -1,4 +1,4 @@
-import { catalogIds, matchingRows } from './catalog';
+import { catalogIds, matchingRows, type CatalogRecord } from './catalog';
 import type { EntryKey } from './page-layout';
 import { readCatalog, type LogTx } from './page-store';
 import type { EntryQuery } from './schema';
@@ -13,10 +13,13 @@ export type { EntryQuery } from './schema';
  * entries themselves are read only for the rows a caller shows.
  */
 
-/** The matches of a query in one catalog segment, oldest first: ids and their times. */
-export interface PageMatches {
-  ids: string[];
-  times: number[];
+/**
+ * The matches of a query in one catalog segment: its matching rows, oldest first. Ids are split out of
+ * the segment only for the rows asked for (a frequent word matches tens of thousands).
+ */
+export interface SegmentMatches {
+  catalog: CatalogRecord;
+  rows: number[];
 }
 
 /** A match and its key (which says where to find it). */
@@ -66,14 +69,17 @@ async function pageRange(tx: LogTx<IDBTransactionMode>, query: EntryQuery): Prom
 }
 
 /** Every match of `query`, page by page, oldest first. Runs inside `tx` (catalog store). */
-export async function findMatches(tx: LogTx<IDBTransactionMode>, query: EntryQuery): Promise<PageMatches[]> {
+export async function findMatches(
+  tx: LogTx<IDBTransactionMode>,
+  query: EntryQuery,
+): Promise<SegmentMatches[]> {
   if (emptyRange(query)) return [];
   const range = await pageRange(tx, query);
   const needles = query.text === undefined ? [] : queryNeedles(query.text);
   const catalogs = await readCatalog(tx, range);
   const { campaignId, platform, status, tag, from, to } = query;
   const filter = { campaignId, platform, status, tag, from, to };
-  const out: PageMatches[] = [];
+  const out: SegmentMatches[] = [];
   for (const { catalog } of catalogs) {
     let candidates: number[] | undefined;
     if (needles.length > 0) {
@@ -81,25 +87,20 @@ export async function findMatches(tx: LogTx<IDBTransactionMode>, query: EntryQue
       if (candidates.length === 0) continue;
     }
     const rows = matchingRows(catalog, filter, candidates);
-    if (rows.length === 0) continue;
-    const ids = catalogIds(catalog);
-    out.push({
-      ids: rows.map((row) => ids[row] ?? ''),
-      times: rows.map((row) => catalog.createdAt[row] ?? 0),
-    });
+    if (rows.length > 0) out.push({ catalog, rows });
   }
   return out;
 }
 
-export function countMatches(matches: readonly PageMatches[]): number {
+export function countMatches(matches: readonly SegmentMatches[]): number {
   let total = 0;
-  for (const page of matches) total += page.ids.length;
+  for (const segment of matches) total += segment.rows.length;
   return total;
 }
 
 /** Matches `offset` to `offset + limit` in the query's order (newest first unless `oldest`). */
 export function sliceMatches(
-  matches: readonly PageMatches[],
+  matches: readonly SegmentMatches[],
   sort: EntryQuery['sort'],
   offset: number,
   limit: number,
@@ -108,16 +109,17 @@ export function sliceMatches(
   const newestFirst = sort !== 'oldest';
   let skip = offset;
   for (let p = 0; p < matches.length && out.length < limit; p++) {
-    const page = matches[newestFirst ? matches.length - 1 - p : p] as PageMatches;
-    if (skip >= page.ids.length) {
-      skip -= page.ids.length;
+    const { catalog, rows } = matches[newestFirst ? matches.length - 1 - p : p] as SegmentMatches;
+    if (skip >= rows.length) {
+      skip -= rows.length;
       continue;
     }
-    const n = page.ids.length;
+    const ids = catalogIds(catalog);
+    const n = rows.length;
     for (let i = skip; i < n && out.length < limit; i++) {
-      const at = newestFirst ? n - 1 - i : i;
-      const id = page.ids[at] ?? '';
-      out.push({ id, key: [page.times[at] ?? 0, id] });
+      const row = rows[newestFirst ? n - 1 - i : i] ?? 0;
+      const id = ids[row] ?? '';
+      out.push({ id, key: [catalog.createdAt[row] ?? 0, id] });
     }
     skip = 0;
   }
@@ -125,8 +127,11 @@ export function sliceMatches(
 }
 
 /** Every matching id in the query's order. */
-export function orderedIds(matches: readonly PageMatches[], sort: EntryQuery['sort']): string[] {
+export function orderedIds(matches: readonly SegmentMatches[], sort: EntryQuery['sort']): string[] {
   const out: string[] = [];
-  for (const page of matches) for (const id of page.ids) out.push(id);
+  for (const { catalog, rows } of matches) {
+    const ids = catalogIds(catalog);
+    for (const row of rows) out.push(ids[row] ?? '');
+  }
   return sort === 'oldest' ? out : out.reverse();
 }

@@ -27,19 +27,24 @@ const NEEDLES_PER_PASS = 30;
 /** Rows of a segment holding, for every needle, a word it starts; ascending. */
 export function searchRows(record: SearchColumns | undefined, needles: readonly string[]): number[] {
   if (!record || needles.length === 0) return [];
+  // " w0 w1 w2…": the word a match starts is the number of spaces before the match.
   const joined = ` ${record.words}`;
   // Most segments lack a rare word altogether: one scan of the segment's words rules them out.
   if (!needles.every((needle) => joined.includes(` ${needle}`))) return [];
-  const words = record.words === '' ? [] : record.words.split(' ');
   let rows: number[] | undefined;
   for (let first = 0; first < needles.length; first += NEEDLES_PER_PASS) {
     const pass = needles.slice(first, first + NEEDLES_PER_PASS);
     const all = 2 ** pass.length - 1;
-    const marks = new Int32Array(words.length);
-    words.forEach((word, code) => {
-      pass.forEach((needle, bit) => {
-        if (word.startsWith(needle)) marks[code] = (marks[code] ?? 0) | (1 << bit);
-      });
+    // Each word holds at least one letter and a space: at most half the string's length of them.
+    const marks = new Int32Array((joined.length >> 1) + 1);
+    pass.forEach((needle, bit) => {
+      const probe = ` ${needle}`;
+      let code = 0;
+      let counted = 0;
+      for (let at = joined.indexOf(probe); at >= 0; at = joined.indexOf(probe, at + 1)) {
+        for (; counted < at; counted++) if (joined.charCodeAt(counted) === 32) code++;
+        marks[code] = (marks[code] ?? 0) | (1 << bit);
+      }
     });
     const { wordStart, wordCodes } = record;
     const test = (row: number): boolean => {
