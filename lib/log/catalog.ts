@@ -1,13 +1,13 @@
 import type { EntryKey } from './page-layout';
 import { ENTRY_STATUSES, type EntryStatus } from './schema';
+import { wordsByRow, type WordBucket } from './search-index';
 
 /**
  * The catalog (schema v7): for each segment of about 2,500 entries (page-layout.ts), one record holding
  * the fields every filter needs, column by column — ids as one string, times and codes in typed
- * arrays, each distinct campaign, platform, tag and search word once per segment. It is the log's
- * index: a query reads the segments in its date range, finds the matching rows there, and reads
- * entries only for the rows shown. Search words are coded like tags: each row a list of word numbers
- * (a third of the bytes of the words written out).
+ * arrays, each distinct campaign, platform and tag once per segment. It is the log's index: a query
+ * reads the segments in its date range, finds the matching rows there, and reads entries only for the
+ * rows shown. A segment's search words are kept beside it, by initial (search-index.ts).
  *
  * Why this shape: Chromium copies a few large values out of IndexedDB far faster than many small ones
  * (on our test machine 15 MB came back in ~100 ms as 600 KB records and ~600 ms as 16 KB ones; values
@@ -19,8 +19,13 @@ import { ENTRY_STATUSES, type EntryStatus } from './schema';
  * it.
  */
 export interface CatalogRecord {
-  /** Entry ids, joined with "\n" (an id never contains a line break). */
+  /**
+   * Entry ids. When every id of the segment is a UUID in lower case (as Rostrum makes them), 16 bytes
+   * each in `uuids` (less than half the text, the largest column) and `ids` is empty; else joined
+   * with "\n" (an id never contains a line break).
+   */
   ids: string;
+  uuids?: Uint8Array;
   createdAt: Float64Array;
   /** Distinct campaign ids of the segment; `campaign[i]` is 0 for no campaign, else position + 1. */
   campaigns: string[];
@@ -33,11 +38,6 @@ export interface CatalogRecord {
   /** Row i's tags are `tagCodes[tagStart[i] .. tagStart[i + 1])`, positions in `tags`. */
   tagStart: Uint32Array;
   tagCodes: Uint16Array | Uint32Array;
-  /** Distinct search words of the segment, joined with " " (see search-index.ts). */
-  words: string;
-  /** Row i's search words are `wordCodes[wordStart[i] .. wordStart[i + 1])`, positions in `words`. */
-  wordStart: Uint32Array;
-  wordCodes: Uint16Array | Uint32Array;
 }
 
 /** Status code of a row whose entry failed the structural check. */
@@ -98,20 +98,15 @@ export function buildCatalog(rows: readonly CatalogRow[]): CatalogRecord {
   const campaigns = coder();
   const platforms = coder();
   const tags = coder();
-  const words = coder();
   const createdAt = new Float64Array(n);
   const campaign = new Uint16Array(n);
   const platform = new Uint16Array(n);
   const status = new Uint8Array(n);
   const tagStart = new Uint32Array(n + 1);
   const tagCodes: number[] = [];
-  const wordStart = new Uint32Array(n + 1);
-  const wordCodes: number[] = [];
   rows.forEach((row, i) => {
     tagStart[i] = tagCodes.length;
-    wordStart[i] = wordCodes.length;
     createdAt[i] = row.key[0];
-    for (const word of row.words) wordCodes.push(words.code(word));
     const { entry } = row;
     if (!entry) {
       status[i] = UNREADABLE;
@@ -123,9 +118,8 @@ export function buildCatalog(rows: readonly CatalogRow[]): CatalogRecord {
     for (const tag of entry.tags) tagCodes.push(tags.code(tag));
   });
   tagStart[n] = tagCodes.length;
-  wordStart[n] = wordCodes.length;
   return {
-    ids: rows.map((r) => r.id).join('\n'),
+    ...encodeIds(rows.map((r) => r.id)),
     createdAt,
     campaigns: campaigns.list,
     campaign,
@@ -135,23 +129,19 @@ export function buildCatalog(rows: readonly CatalogRow[]): CatalogRecord {
     tags: tags.list,
     tagStart,
     tagCodes: codes(tagCodes, tags.list.length),
-    words: words.list.join(' '),
-    wordStart,
-    wordCodes: codes(wordCodes, words.list.length),
   };
 }
 
-/** The rows of a catalog record, as {@link buildCatalog} was given them. */
-export function catalogRows(record: CatalogRecord): CatalogRow[] {
+/**
+ * The rows of a segment, as {@link buildCatalog} and buildWordBuckets were given them, from its
+ * catalog record and its word records (search-index.ts).
+ */
+export function catalogRows(record: CatalogRecord, buckets: readonly WordBucket[]): CatalogRow[] {
   const ids = catalogIds(record);
-  const words = record.words === '' ? [] : record.words.split(' ');
+  const words = wordsByRow(buckets, ids.length);
   return ids.map((id, i) => {
     const createdAt = record.createdAt[i] ?? 0;
-    const rowWords: string[] = [];
-    for (let k = record.wordStart[i] ?? 0; k < (record.wordStart[i + 1] ?? 0); k++) {
-      rowWords.push(words[record.wordCodes[k] ?? 0] ?? '');
-    }
-    const row: CatalogRow = { id, key: [createdAt, id], words: rowWords };
+    const row: CatalogRow = { id, key: [createdAt, id], words: words[i] ?? [] };
     const status = record.status[i] ?? UNREADABLE;
     if (status !== UNREADABLE) {
       const code = record.campaign[i] ?? 0;
@@ -174,7 +164,46 @@ export function catalogRows(record: CatalogRecord): CatalogRow[] {
 
 /** The ids of a catalog's rows, in row order. */
 export function catalogIds(record: CatalogRecord): string[] {
-  return record.ids === '' ? [] : record.ids.split('\n');
+  let ids = decoded.get(record);
+  if (!ids) {
+    // By the number of rows, not the text: one row whose id is '' (damaged) joins to ''.
+    ids = record.uuids
+      ? decodeUuids(record.uuids)
+      : record.createdAt.length === 0
+        ? []
+        : record.ids.split('\n');
+    decoded.set(record, ids);
+  }
+  return ids;
+}
+
+/** Ids already decoded, per record read (a query may ask for a segment's ids more than once). */
+const decoded = new WeakMap<CatalogRecord, string[]>();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+function encodeIds(ids: readonly string[]): Pick<CatalogRecord, 'ids' | 'uuids'> {
+  if (ids.length === 0 || !ids.every((id) => UUID.test(id))) return { ids: ids.join('\n') };
+  const uuids = new Uint8Array(ids.length * 16);
+  ids.forEach((id, i) => {
+    const hex = id.replaceAll('-', '');
+    for (let b = 0; b < 16; b++) uuids[i * 16 + b] = Number.parseInt(hex.slice(2 * b, 2 * b + 2), 16);
+  });
+  return { ids: '', uuids };
+}
+
+function decodeUuids(bytes: Uint8Array): string[] {
+  const out: string[] = [];
+  for (let at = 0; at + 16 <= bytes.length; at += 16) {
+    let id = '';
+    for (let b = 0; b < 16; b++) {
+      if (b === 4 || b === 6 || b === 8 || b === 10) id += '-';
+      id += HEX[bytes[at + b] ?? 0];
+    }
+    out.push(id);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import { compareKeys, storedKey, type EntryKey } from './page-layout';
 import type { PartSizes, StoredPage } from './page-store';
 import { createLogRepository } from './repository';
 import type { Entry } from './schema';
+import type { WordBucket } from './search-index';
 import { searchWords } from './search-words';
 
 const SIZES: PartSizes = { page: 2, segment: 3 };
@@ -42,15 +43,34 @@ async function expectSoundLayout(name: string, expected: readonly Entry[]): Prom
       }
       expect(flat.map((r) => r.id)).toEqual(inOrder.map((e) => e.id));
     };
-    const pageRows = pages.map((page) =>
-      page.ids.map((id, i) => ({ id, key: storedKey(page.entries[i], id) })),
+    const values = pages.map((page) => page.entries.map((text) => JSON.parse(text) as unknown));
+    const pageRows = pages.map((page, p) =>
+      page.ids.map((id, i) => {
+        // The time kept beside each entry is the entry's own.
+        expect(page.times[i]).toBe(storedKey(values[p]?.[i], id)[0]);
+        return { id, key: storedKey(values[p]?.[i], id) };
+      }),
     );
     layer(pageKeys, pageRows, SIZES.page);
-    expect(pages.flatMap((page) => page.entries)).toEqual(inOrder);
+    expect(values.flat()).toEqual(inOrder);
     expect(sizeKeys).toEqual(pageKeys);
     expect(sizes).toEqual(pages.map((page) => page.ids.length));
 
-    const rows = segments.map((segment) => catalogRows(segment));
+    const words = (await db.getAll('words')) as WordBucket[];
+    const wordKeys = (await db.getAllKeys('words')) as Array<[number, string, string]>;
+    // Every word record sits under its segment's key and its own initial.
+    wordKeys.forEach((key, i) => {
+      expect(segmentKeys.some((k) => k[0] === key[0] && k[1] === key[1])).toBe(true);
+      expect(key[2]).toBe(words[i]?.initial);
+    });
+    const rows = segments.map((segment, s) =>
+      catalogRows(
+        segment,
+        words.filter(
+          (_, i) => wordKeys[i]?.[0] === segmentKeys[s]?.[0] && wordKeys[i]?.[1] === segmentKeys[s]?.[1],
+        ),
+      ),
+    );
     layer(segmentKeys, rows, SIZES.segment);
     rows.flat().forEach((row, i) => {
       const entry = inOrder[i] as Entry;
@@ -62,7 +82,7 @@ async function expectSoundLayout(name: string, expected: readonly Entry[]): Prom
         status: entry.status,
         tags: entry.tags,
       });
-      expect(row.words).toEqual(searchWords(entry.text));
+      expect([...row.words].sort()).toEqual(searchWords(entry.text).sort());
     });
 
     const index = db.transaction('pages').store.index('by-entry');

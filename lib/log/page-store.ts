@@ -13,11 +13,13 @@ import {
 } from './page-layout';
 import { storedEntryOrUndefined } from './record-guard';
 import type { LogDbSchema, StoredEntry } from './schema';
+import { buildWordBuckets } from './search-index';
 import { searchWords } from './search-words';
 
 /**
  * Reading and writing entries in their two layers (schema v7; see page-layout.ts): pages of entries
- * (`pages`, with their sizes in `sizes`) and catalog segments (`catalog`, see catalog.ts). Every change
+ * (`pages`, with their sizes in `sizes`) and catalog segments (`catalog`, see catalog.ts, with their
+ * search words by initial in `words`, see search-index.ts). Every change
  * goes through {@link writeEntries}, which rewrites the parts it touches in both layers in the
  * caller's transaction.
  */
@@ -28,11 +30,36 @@ export type LogTx<M extends IDBTransactionMode> = IDBPTransaction<
   M
 >;
 
-/** A record of the `pages` store. `ids[i]` is the id of `entries[i]` (for the by-entry index). */
+/**
+ * A record of the `pages` store: entry i has id `ids[i]` (the by-entry index is over `ids`), time
+ * `times[i]` and stored value `entries[i]`, kept as JSON text. Text because Chromium copies 250
+ * strings out of IndexedDB faster than 250 objects of a dozen fields, and a caller showing one entry
+ * of a page then parses that entry alone (about half the time for a search's scattered rows).
+ */
 export interface StoredPage {
   ids: string[];
-  /** Stored values as written; read them through the record guard or the schema. */
-  entries: unknown[];
+  times: Float64Array;
+  entries: string[];
+}
+
+/** Entry i of a page as stored (parse it through the record guard or the schema), or its raw text if it is not JSON. */
+export function pageValue(page: StoredPage, i: number): unknown {
+  const text = page.entries[i];
+  if (typeof text !== 'string') return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** A value as page text; one JSON cannot hold (only ever a record damaged outside Rostrum) keeps its text form. */
+function toJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return JSON.stringify(String(value));
+  }
 }
 
 /** One catalog segment, with its key. */
@@ -101,7 +128,15 @@ export function storedValue(found: Located, id: string): unknown {
   const key = found.pageOf.get(id);
   const page = key ? found.pages.get(keyText(key)) : undefined;
   const at = page ? page.ids.indexOf(id) : -1;
-  return page && at >= 0 ? page.entries[at] : undefined;
+  return page && at >= 0 ? pageValue(page, at) : undefined;
+}
+
+/** The key `id` is stored under in what {@link locate} found (undefined if not found). */
+function storedKeyOf(found: Located, id: string): EntryKey | undefined {
+  const key = found.pageOf.get(id);
+  const page = key ? found.pages.get(keyText(key)) : undefined;
+  const at = page ? page.ids.indexOf(id) : -1;
+  return page && at >= 0 ? [page.times[at] ?? 0, id] : undefined;
 }
 
 /**
@@ -177,6 +212,23 @@ export function runAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise
   return Promise.all(started).then(() => undefined);
 }
 
+/** The key range of a segment's word records: [...segment key, initial] for every initial. */
+export function segmentWords(key: EntryKey): IDBKeyRange {
+  return IDBKeyRange.bound(key, [...key, []]);
+}
+
+/** A segment's rows (with their words), or undefined when there is no segment under `key`. */
+async function readSegmentRows(
+  tx: LogTx<IDBTransactionMode>,
+  key: EntryKey,
+): Promise<CatalogRow[] | undefined> {
+  const [record, buckets] = await Promise.all([
+    tx.objectStore('catalog').get(key),
+    tx.objectStore('words').getAll(segmentWords(key)),
+  ]);
+  return record ? catalogRows(record, buckets) : undefined;
+}
+
 /** What a write changes: entries put (new, or replacing the one with their id) and ids removed. */
 export interface EntryChanges {
   put?: readonly StoredEntry[];
@@ -187,7 +239,7 @@ export interface EntryChanges {
 interface PageRow {
   id: string;
   key: EntryKey;
-  value: unknown;
+  json: string;
 }
 
 /** What the catalog keeps of a stored value: its filter fields if it is readable. */
@@ -214,7 +266,8 @@ export async function writeEntries(
   const incoming = [...put.values()].map((entry) => ({
     id: entry.id,
     key: storedKey(entry, entry.id),
-    value: entry,
+    entry,
+    json: toJson(entry),
   }));
 
   const pagesStore = tx.objectStore('pages');
@@ -246,7 +299,7 @@ export async function writeEntries(
     draft.stored = true;
     page.ids.forEach((id, i) => {
       if (!touched.has(id))
-        draft.rows.push({ id, key: storedKey(page.entries[i], id), value: page.entries[i] });
+        draft.rows.push({ id, key: [page.times[i] ?? 0, id], json: page.entries[i] ?? 'null' });
     });
   }
   for (const row of incoming) draftOf(pageDrafts, pageFor(row)).rows.push(row);
@@ -254,8 +307,8 @@ export async function writeEntries(
   // Segments: where the changed entries' rows are (by their old key), and where the new rows go.
   const oldKeys = new Map<string, EntryKey>();
   for (const id of touched) {
-    const value = storedValue(found, id);
-    if (value !== undefined) oldKeys.set(id, storedKey(value, id));
+    const key = storedKeyOf(found, id);
+    if (key) oldKeys.set(id, key);
   }
   const segmentDrafts = new Map<string, PartDraft<CatalogRow>>();
   const segmentFor = targetParts(segmentKeys, incoming);
@@ -265,13 +318,13 @@ export async function writeEntries(
   }
   for (const row of incoming) draftOf(segmentDrafts, segmentFor(row));
   const drafts = [...segmentDrafts.values()];
-  const records = await Promise.all(drafts.map((d) => catalogStore.get(d.key)));
+  const segments = await Promise.all(drafts.map((d) => readSegmentRows(tx, d.key)));
   const seen = new Set<string>();
   drafts.forEach((draft, i) => {
-    const record = records[i];
-    if (!record) return;
+    const rows = segments[i];
+    if (!rows) return;
     draft.stored = true;
-    for (const row of catalogRows(record)) {
+    for (const row of rows) {
       if (touched.has(row.id)) seen.add(row.id);
       else draft.rows.push(row);
     }
@@ -279,17 +332,15 @@ export async function writeEntries(
   // A row not where its key says (only after damage outside Rostrum): find it in every segment.
   if ([...oldKeys.keys()].some((id) => !seen.has(id))) {
     for (const { key, catalog } of await readCatalog(tx)) {
-      const draft = segmentDrafts.get(keyText(key));
-      if (draft?.stored) continue;
-      const rows = catalogRows(catalog);
-      if (!rows.some((row) => touched.has(row.id))) continue;
+      if (segmentDrafts.get(keyText(key))?.stored) continue;
+      if (!catalogIds(catalog).some((id) => touched.has(id))) continue;
       const added = draftOf(segmentDrafts, key);
       added.stored = true;
-      added.rows = rows.filter((row) => !touched.has(row.id));
+      added.rows = ((await readSegmentRows(tx, key)) ?? []).filter((row) => !touched.has(row.id));
     }
   }
   for (const row of incoming)
-    draftOf(segmentDrafts, segmentFor(row)).rows.push(catalogRow(row.id, row.key, row.value));
+    draftOf(segmentDrafts, segmentFor(row)).rows.push(catalogRow(row.id, row.key, row.entry));
 
   const pageWrites = relayout(pageDrafts.values(), sizes.page);
   const segmentWrites = relayout(segmentDrafts.values(), sizes.segment);
@@ -301,9 +352,19 @@ export async function writeEntries(
       () => sizesStore.delete(key),
     );
   }
-  for (const key of segmentWrites.deletes) requests.push(() => catalogStore.delete(key));
+  const wordsStore = tx.objectStore('words');
+  for (const key of segmentWrites.deletes) {
+    requests.push(
+      () => catalogStore.delete(key),
+      () => wordsStore.delete(segmentWords(key)),
+    );
+  }
   for (const { key, rows } of pageWrites.writes) {
-    const page: StoredPage = { ids: rows.map((r) => r.id), entries: rows.map((r) => r.value) };
+    const page: StoredPage = {
+      ids: rows.map((r) => r.id),
+      times: Float64Array.from(rows, (r) => r.key[0]),
+      entries: rows.map((r) => r.json),
+    };
     requests.push(
       () => pagesStore.put(page, key),
       () => sizesStore.put(rows.length, key),
@@ -311,7 +372,14 @@ export async function writeEntries(
   }
   for (const { key, rows } of segmentWrites.writes) {
     const record = buildCatalog(rows);
-    requests.push(() => catalogStore.put(record, key));
+    // The segment's old word records go first: its words may start with other letters now.
+    requests.push(
+      () => catalogStore.put(record, key),
+      () => wordsStore.delete(segmentWords(key)),
+    );
+    for (const bucket of buildWordBuckets(rows.map((r) => r.words))) {
+      requests.push(() => wordsStore.put(bucket, [...key, bucket.initial]));
+    }
   }
   await runAll(requests);
 }

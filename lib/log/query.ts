@@ -1,8 +1,8 @@
-import { catalogIds, matchingRows, type CatalogRecord } from './catalog';
-import type { EntryKey } from './page-layout';
+import { buildCatalog, catalogIds, matchingRows, type CatalogRecord } from './catalog';
+import { compareKeys, keyText, type EntryKey } from './page-layout';
 import { readCatalog, type LogTx } from './page-store';
 import type { EntryQuery } from './schema';
-import { queryNeedles, searchRows } from './search-index';
+import { needleInitials, queryNeedles, searchRows } from './search-index';
 
 export type { EntryQuery } from './schema';
 
@@ -14,12 +14,14 @@ export type { EntryQuery } from './schema';
  */
 
 /**
- * The matches of a query in one catalog segment: its matching rows, oldest first. Ids are split out of
- * the segment only for the rows asked for (a frequent word matches tens of thousands).
+ * The matches of a query in one catalog segment: its matching rows, oldest first. A text search alone
+ * needs no columns to find its rows (the word records give them), so the segment's catalog is read
+ * only when the query needed it or rows of the segment are shown.
  */
 export interface SegmentMatches {
-  catalog: CatalogRecord;
+  key: EntryKey;
   rows: number[];
+  catalog?: CatalogRecord;
 }
 
 /** A match and its key (which says where to find it). */
@@ -68,7 +70,7 @@ async function pageRange(tx: LogTx<IDBTransactionMode>, query: EntryQuery): Prom
   return null;
 }
 
-/** Every match of `query`, page by page, oldest first. Runs inside `tx` (catalog store). */
+/** Every match of `query`, segment by segment, oldest first. Runs inside `tx` (catalog and words stores). */
 export async function findMatches(
   tx: LogTx<IDBTransactionMode>,
   query: EntryQuery,
@@ -76,19 +78,31 @@ export async function findMatches(
   if (emptyRange(query)) return [];
   const range = await pageRange(tx, query);
   const needles = query.text === undefined ? [] : queryNeedles(query.text);
-  const catalogs = await readCatalog(tx, range);
   const { campaignId, platform, status, tag, from, to } = query;
   const filter = { campaignId, platform, status, tag, from, to };
+  const columns = needles.length === 0 || Object.values(filter).some((value) => value !== undefined);
+  const catalogStore = tx.objectStore('catalog');
+  const wordsStore = tx.objectStore('words');
+  const keys = await catalogStore.getAllKeys(range);
+  // The word records a text search needs: one per segment and initial of the query's words.
+  const initials = needleInitials(needles);
+  const [catalogs, buckets] = await Promise.all([
+    columns ? catalogStore.getAll(range) : Promise.resolve<CatalogRecord[]>([]),
+    Promise.all(keys.flatMap((key) => initials.map((initial) => wordsStore.get([...key, initial])))),
+  ]);
   const out: SegmentMatches[] = [];
-  for (const { catalog } of catalogs) {
+  keys.forEach((key, s) => {
+    const catalog = catalogs[s];
     let candidates: number[] | undefined;
     if (needles.length > 0) {
-      candidates = searchRows(catalog, needles);
-      if (candidates.length === 0) continue;
+      const bucketFor = (initial: string) => buckets[s * initials.length + initials.indexOf(initial)];
+      // Unreadable rows have no words, so a text search never finds them.
+      candidates = searchRows(bucketFor, needles);
+      if (candidates.length === 0) return;
     }
-    const rows = matchingRows(catalog, filter, candidates);
-    if (rows.length > 0) out.push({ catalog, rows });
-  }
+    const rows = catalog ? matchingRows(catalog, filter, candidates) : (candidates ?? []);
+    if (rows.length > 0) out.push({ key, rows, catalog });
+  });
   return out;
 }
 
@@ -98,38 +112,71 @@ export function countMatches(matches: readonly SegmentMatches[]): number {
   return total;
 }
 
+/**
+ * Reads the catalogs of `segments` not read yet, with one getAll over the key range they span: in
+ * Chromium a large record read alone costs several milliseconds, the same records read together a
+ * fraction of that.
+ */
+async function withCatalogs(
+  tx: LogTx<IDBTransactionMode>,
+  segments: readonly SegmentMatches[],
+): Promise<Array<Required<SegmentMatches>>> {
+  const missing = segments.filter((m) => !m.catalog).map((m) => m.key);
+  const read = new Map<string, CatalogRecord>();
+  if (missing.length > 0) {
+    missing.sort(compareKeys);
+    const range = IDBKeyRange.bound(missing[0], missing.at(-1));
+    for (const { key, catalog } of await readCatalog(tx, range)) read.set(keyText(key), catalog);
+  }
+  return segments.map((m) => ({ ...m, catalog: m.catalog ?? read.get(keyText(m.key)) ?? buildCatalog([]) }));
+}
+
 /** Matches `offset` to `offset + limit` in the query's order (newest first unless `oldest`). */
-export function sliceMatches(
+export async function sliceMatches(
+  tx: LogTx<IDBTransactionMode>,
   matches: readonly SegmentMatches[],
   sort: EntryQuery['sort'],
   offset: number,
   limit: number,
-): MatchRef[] {
-  const out: MatchRef[] = [];
+): Promise<MatchRef[]> {
   const newestFirst = sort !== 'oldest';
+  const ordered = newestFirst ? [...matches].reverse() : matches;
+  // The segments the slice falls in, with where in the first one it starts.
+  const wanted: SegmentMatches[] = [];
   let skip = offset;
-  for (let p = 0; p < matches.length && out.length < limit; p++) {
-    const { catalog, rows } = matches[newestFirst ? matches.length - 1 - p : p] as SegmentMatches;
-    if (skip >= rows.length) {
-      skip -= rows.length;
+  let first = 0;
+  let listed = 0;
+  for (const segment of ordered) {
+    if (listed >= limit) break;
+    if (wanted.length === 0 && skip >= segment.rows.length) {
+      skip -= segment.rows.length;
       continue;
     }
+    if (wanted.length === 0) first = skip;
+    wanted.push(segment);
+    listed += segment.rows.length - (wanted.length === 1 ? first : 0);
+  }
+  const out: MatchRef[] = [];
+  for (const [w, { catalog, rows }] of (await withCatalogs(tx, wanted)).entries()) {
     const ids = catalogIds(catalog);
     const n = rows.length;
-    for (let i = skip; i < n && out.length < limit; i++) {
+    for (let i = w === 0 ? first : 0; i < n && out.length < limit; i++) {
       const row = rows[newestFirst ? n - 1 - i : i] ?? 0;
       const id = ids[row] ?? '';
       out.push({ id, key: [catalog.createdAt[row] ?? 0, id] });
     }
-    skip = 0;
   }
   return out;
 }
 
 /** Every matching id in the query's order. */
-export function orderedIds(matches: readonly SegmentMatches[], sort: EntryQuery['sort']): string[] {
+export async function orderedIds(
+  tx: LogTx<IDBTransactionMode>,
+  matches: readonly SegmentMatches[],
+  sort: EntryQuery['sort'],
+): Promise<string[]> {
   const out: string[] = [];
-  for (const { catalog, rows } of matches) {
+  for (const { catalog, rows } of await withCatalogs(tx, matches)) {
     const ids = catalogIds(catalog);
     for (const row of rows) out.push(ids[row] ?? '');
   }

@@ -166,8 +166,12 @@ describe('entries', () => {
     const { openDB } = await import('idb');
     const raw = await openDB(name);
     const [key] = await raw.getAllKeys('pages');
-    const page = (await raw.get('pages', key as IDBValidKey)) as { ids: string[]; entries: unknown[] };
-    page.entries[page.ids.indexOf(victim.id)] = { id: victim.id, text: 42, createdAt: victim.createdAt };
+    const page = (await raw.get('pages', key as IDBValidKey)) as { ids: string[]; entries: string[] };
+    page.entries[page.ids.indexOf(victim.id)] = JSON.stringify({
+      id: victim.id,
+      text: 42,
+      createdAt: victim.createdAt,
+    });
     await raw.put('pages', page, key as IDBValidKey);
     raw.close();
 

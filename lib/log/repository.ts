@@ -10,8 +10,9 @@ import { keyText, type EntryKey } from './page-layout';
 import {
   DEFAULT_SIZES,
   locate,
-  runAll,
   pageSizes,
+  pageValue,
+  runAll,
   readCatalog,
   readPages,
   storedValue,
@@ -139,7 +140,7 @@ export interface LogRepository {
 type LogStore = StoreNames<LogDbSchema>;
 
 /** Every store holding entries: a write to entries spans all of them. */
-const ENTRY_STORES: LogStore[] = ['pages', 'catalog', 'sizes'];
+const ENTRY_STORES: LogStore[] = ['pages', 'catalog', 'words', 'sizes'];
 
 function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = schema.safeParse(input);
@@ -200,14 +201,14 @@ export function createLogRepository(
           const n = stored?.ids.length ?? 0;
           for (let k = from; stored && k < n && entries.length < limit; k++) {
             const i = newestFirst ? n - 1 - k : k;
-            const entry = readEntry(stored.entries[i], stored.ids[i]);
+            const entry = readEntry(pageValue(stored, i), stored.ids[i]);
             if (entry) entries.push(entry);
           }
         }
         return { entries, total: sizes.reduce((sum, page) => sum + page.size, 0) };
       }
       const matches = await findMatches(tx, query);
-      const entries = await entriesAt(tx, sliceMatches(matches, query.sort, offset, limit));
+      const entries = await entriesAt(tx, await sliceMatches(tx, matches, query.sort, offset, limit));
       return { entries, total: countMatches(matches) };
     });
   }
@@ -333,9 +334,10 @@ export function createLogRepository(
   /** Every entry of the pages, in time order, through the quick check (then the schema). */
   function flatten(pages: readonly StoredPage[]): Entry[] {
     const out: Entry[] = [];
-    for (const { ids, entries } of pages) {
-      entries.forEach((value, i) => {
-        const entry = storedEntryOrUndefined(value) ?? readEntry(value, ids[i]);
+    for (const page of pages) {
+      page.ids.forEach((id, i) => {
+        const value = pageValue(page, i);
+        const entry = storedEntryOrUndefined(value) ?? readEntry(value, id);
         if (entry) out.push(entry);
       });
     }
@@ -352,7 +354,7 @@ export function createLogRepository(
         return query.sort === 'oldest' ? all : all.reverse();
       }
       const matches = await findMatches(tx, query);
-      const refs = sliceMatches(matches, 'oldest', 0, Infinity);
+      const refs = await sliceMatches(tx, matches, 'oldest', 0, Infinity);
       const found = await locate(
         tx,
         refs.map((r) => r.id),
@@ -457,7 +459,7 @@ export function createLogRepository(
 
     async findEntryIds(query = {}) {
       return inTransaction(ENTRY_STORES, 'readonly', async (tx) =>
-        orderedIds(await findMatches(tx, query), query.sort),
+        orderedIds(tx, await findMatches(tx, query), query.sort),
       );
     },
 
@@ -620,6 +622,7 @@ export function createLogRepository(
           tx.objectStore('campaigns').clear(),
           tx.objectStore('pages').clear(),
           tx.objectStore('catalog').clear(),
+          tx.objectStore('words').clear(),
           tx.objectStore('sizes').clear(),
         ]);
       });

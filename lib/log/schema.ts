@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CatalogRecord } from './catalog';
 import type { EntryKey } from './page-layout';
 import type { StoredPage } from './page-store';
+import type { WordBucket } from './search-index';
 
 /**
  * The campaign log's records: zod schemas (the runtime truth, used on every write and every read) and
@@ -319,10 +320,15 @@ export interface LogDbSchema extends DBSchema {
     value: StoredPage;
     indexes: { 'by-entry': string };
   };
-  /** Per page, under the page's key: the columns every filter reads and the search lines (catalog.ts). */
+  /** Per catalog segment (about 2,500 entries), under its key: the columns every filter reads (catalog.ts). */
   catalog: {
     key: EntryKey;
     value: CatalogRecord;
+  };
+  /** Per catalog segment and initial, under [...segment key, initial]: its words and their rows. */
+  words: {
+    key: [number, string, string];
+    value: WordBucket;
   };
   /** Per page, under the page's key: how many entries it holds. */
   sizes: {

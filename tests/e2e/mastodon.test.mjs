@@ -181,7 +181,7 @@ describe('Mastodon on an instance added at run time', () => {
                 open.result.close();
                 resolve(
                   request.result
-                    .flatMap((page) => page.entries)
+                    .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
                     .filter((e) => e.text.includes('MASTODON marker'))
                     .map((e) => e.platform),
                 );

@@ -66,7 +66,7 @@ function entries() {
           db.close();
           resolve(
             request.result
-              .flatMap((page) => page.entries)
+              .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
               .map(({ id, text, platform, url, status, campaignId, findings }) => ({
                 id,
                 text,

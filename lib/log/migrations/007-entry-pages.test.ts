@@ -30,7 +30,7 @@ describe('migration 007 (from v6)', () => {
 
     const raw = await openDB(name);
     expect(raw.version).toBe(7);
-    expect([...raw.objectStoreNames].sort()).toEqual(['campaigns', 'catalog', 'pages', 'sizes']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['campaigns', 'catalog', 'pages', 'sizes', 'words']);
     raw.close();
 
     const stored = await readPagedEntries(name);

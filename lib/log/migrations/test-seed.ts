@@ -28,10 +28,10 @@ export async function seedAtVersion(
   raw.close();
 }
 
-/** Every entry stored in the pages of `name` (schema v7 and later), in page order. */
+/** Every entry stored in the pages of `name` (schema v7 and later, as JSON text), in page order. */
 export async function readPagedEntries(name: string): Promise<unknown[]> {
-  const pages = (await readStore(name, 'pages')) as Array<{ entries: unknown[] }>;
-  return pages.flatMap((page) => page.entries);
+  const pages = (await readStore(name, 'pages')) as Array<{ entries: string[] }>;
+  return pages.flatMap((page) => page.entries.map((text) => JSON.parse(text) as unknown));
 }
 
 /** Everything in one store of `name`, opened without upgrading. */
