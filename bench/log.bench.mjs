@@ -55,6 +55,9 @@ const FINDINGS = ['jargon', 'long-sentence', 'no-call-to-action', 'all-caps', 't
 const DAY = 86400000;
 const START = Date.UTC(2023, 0, 1);
 
+/** Rows per query: the panel's page (PAGE_SIZE in lib/state/log-model.ts). */
+const ROWS = 50;
+
 function rng(seed) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
 }
@@ -136,28 +139,28 @@ window.bench = {
     // The log view: the first page with the total, then the ids for the windowed list.
     // Opening the database (a fresh page, as a panel opening) is timed on its own.
     [out.open] = await time(() => repo.listCampaigns());
-    [out.firstPage] = await time(() => repo.queryEntries({}, { limit: 50 }));
+    [out.firstPage] = await time(() => repo.queryEntries({}, { limit: ROWS }));
     // Scrolling on: a later page, read without counting again (what the log model asks for).
-    [out.scrollPage] = await time(() => repo.pageEntries({}, { offset: 5000, limit: 50 }));
+    [out.scrollPage] = await time(() => repo.pageEntries({}, { offset: 5000, limit: ROWS }));
     [out.allIds, out.idCount] = await time(async () => (await repo.findEntryIds({})).length);
     const from = START + 300 * DAY, to = START + 420 * DAY;
     [out.campaignDates, out.campaignDatesTotal] = await time(async () =>
-      (await repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: 50 })).total);
+      (await repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: ROWS })).total);
     [out.textCommon, out.textCommonTotal] = await time(async () =>
-      (await repo.queryEntries({ text: 'budget' }, { limit: 50 })).total);
+      (await repo.queryEntries({ text: 'budget' }, { limit: ROWS })).total);
     [out.textWorst, out.textWorstTotal] = await time(async () =>
-      (await repo.queryEntries({ text: 'today' }, { limit: 50 })).total);
+      (await repo.queryEntries({ text: 'today' }, { limit: ROWS })).total);
     [out.textRare, out.textRareTotal] = await time(async () =>
-      (await repo.queryEntries({ text: 'zanzib' }, { limit: 50 })).total);
+      (await repo.queryEntries({ text: 'zanzib' }, { limit: ROWS })).total);
     [out.textTwoWords, out.textTwoWordsTotal] = await time(async () =>
-      (await repo.queryEntries({ text: 'committee hearing', platform: 'x' }, { limit: 50 })).total);
-    [out.tagAndStatus] = await time(() => repo.queryEntries({ tag: 'live', status: 'draft' }, { limit: 50 }));
+      (await repo.queryEntries({ text: 'committee hearing', platform: 'x' }, { limit: ROWS })).total);
+    [out.tagAndStatus] = await time(() => repo.queryEntries({ tag: 'live', status: 'draft' }, { limit: ROWS }));
     [out.campaignStats] = await time(() => repo.campaignStats(campaignId(7)));
     // Writes into the full log: each rewrites the page and catalog segment it touches.
     const [added] = await Promise.all([repo.addEntry({ text: 'warm-up', platform: 'x' })]);
     [out.logPost] = await time(() => repo.addEntry({ text: 'A new post about the budget', platform: 'x' }));
     [out.editEntry] = await time(() => repo.updateEntry(added.id, { metrics: { impressions: 10 } }));
-    const fifty = (await repo.queryEntries({ text: 'budget' }, { offset: 100, limit: 50 })).entries.map((e) => e.id);
+    const fifty = (await repo.queryEntries({ text: 'budget' }, { offset: 100, limit: ROWS })).entries.map((e) => e.id);
     [out.retag] = await time(() => repo.updateEntries(fifty, { addTags: ['bench'] }));
     let deleted;
     [out.deleteFifty] = await time(async () => (deleted = await repo.deleteEntries(fifty)));
@@ -179,23 +182,27 @@ window.bench = {
         request.onerror = () => reject(request.error);
       });
     const out = {};
-    for (const store of ['catalog', 'pages']) {
+    for (const store of ['catalog', 'words', 'pages']) {
       for (const method of ['getAllKeys', 'getAll']) {
         const [cold, warm, result] = await timeRepeated(() => read(store, method));
         out[store + '.' + method] = [Math.round(cold), Math.round(warm), result.length];
       }
     }
     const sample = await read('catalog', 'getAll');
-    out.catalogBytes = sample.reduce((sum, c) => sum + c.ids.length + c.words.length + c.createdAt.byteLength +
-      c.campaign.byteLength + c.platform.byteLength + c.status.byteLength + c.tagStart.byteLength +
-      c.tagCodes.byteLength + c.wordStart.byteLength + c.wordCodes.byteLength, 0);
-    out.dictionaryBytes = sample.reduce((sum, c) => sum + c.words.length, 0);
-    out.wordCodeBytes = sample.reduce((sum, c) => sum + c.wordCodes.byteLength, 0);
+    out.catalogBytes = sample.reduce(
+      (sum, c) =>
+        sum + c.ids.length + c.createdAt.byteLength + c.campaign.byteLength + c.platform.byteLength +
+        c.status.byteLength + c.tagStart.byteLength + c.tagCodes.byteLength,
+      0,
+    );
+    const words = await read('words', 'getAll');
+    out.wordRecords = words.length;
+    out.wordBytes = words.reduce((sum, w) => sum + w.words.length + w.start.byteLength + w.rows.byteLength, 0);
     db.close();
     const repo = createLogRepository('bench');
     const from = START + 300 * DAY;
     const to = START + 420 * DAY;
-    const [cold, warm] = await timeRepeated(() => repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: 50 }));
+    const [cold, warm] = await timeRepeated(() => repo.queryEntries({ campaignId: campaignId(7), from, to }, { limit: ROWS }));
     out['campaign and dates'] = [Math.round(cold), Math.round(warm)];
     for (const text of ['zanzib', 'budget', 'today']) {
       const [cold, warm] = await timeRepeated(() => repo.findEntryIds({ text }));

@@ -65,8 +65,12 @@ export interface LogModelDeps {
   now?: () => number;
 }
 
-/** Rows per page fetched for the windowed log view. */
-export const PAGE_SIZE = 100;
+/**
+ * Rows per page fetched for the windowed log view. The panel shows about a dozen rows; 50 fill a few
+ * screens, and a search whose matches lie far apart reads about one stored page of entries per row
+ * (lib/log/page-layout.ts), so fewer rows come back sooner. bench/log.bench.mjs measures this size.
+ */
+export const PAGE_SIZE = 50;
 
 export interface LogModel {
   /** Entries, newest first: the first page of the current query (the v1 list). */
