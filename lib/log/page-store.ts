@@ -32,8 +32,8 @@ export type LogTx<M extends IDBTransactionMode> = IDBPTransaction<
 
 /**
  * A record of the `pages` store: entry i has id `ids[i]` (the by-entry index is over `ids`), time
- * `times[i]` and stored value `entries[i]`, kept as JSON text. Text because Chromium copies 250
- * strings out of IndexedDB faster than 250 objects of a dozen fields, and a caller showing one entry
+ * `times[i]` and stored value `entries[i]`, kept as JSON text. Text because Chromium copies a
+ * page of strings out of IndexedDB faster than as many objects of a dozen fields, and a caller showing one entry
  * of a page then parses that entry alone (about half the time for a search's scattered rows).
  */
 export interface StoredPage {

@@ -4,7 +4,7 @@ import type { StoredEntry } from '../schema';
 import type { Migration } from './migration';
 
 /**
- * v7: entries move from one record each (`entries`, with five indexes) into pages of about 250 in time
+ * v7: entries move from one record each (`entries`, with five indexes) into pages of about 140 in time
  * order (`pages`, with their `sizes`) and catalog segments of about 2,500 (`catalog`: filter columns;
  * `words`: search words by initial); v5's search buckets and v6's kept count go. See page-layout.ts
  * for why: in Chromium each record costs a fixed 0.1–0.3 ms to write, so 100,000 entries as 100,000
