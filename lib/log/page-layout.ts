@@ -32,10 +32,6 @@ export function compareKeys(a: EntryKey, b: EntryKey): number {
   return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 }
 
-export function entryKey(entry: { createdAt: number; id: string }): EntryKey {
-  return [entry.createdAt, entry.id];
-}
-
 /** The key of a stored value; one without a time (damaged outside Rostrum) goes first. */
 export function storedKey(value: unknown, id: string): EntryKey {
   const createdAt = (value as { createdAt?: unknown } | null | undefined)?.createdAt;

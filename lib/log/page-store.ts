@@ -213,7 +213,7 @@ export function runAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise
 }
 
 /** The key range of a segment's word records: [...segment key, initial] for every initial. */
-export function segmentWords(key: EntryKey): IDBKeyRange {
+function segmentWords(key: EntryKey): IDBKeyRange {
   return IDBKeyRange.bound(key, [...key, []]);
 }
 

@@ -213,8 +213,15 @@ export function createLogRepository(
     });
   }
 
-  /** The entries at `refs`, in that order (each checked with the schema). */
-  async function entriesAt(tx: LogTx<IDBTransactionMode>, refs: readonly MatchRef[]): Promise<Entry[]> {
+  /**
+   * The entries at `refs`, in that order, each checked with the schema (`bulk`: with the quick check
+   * first, for thousands at once; see record-guard.ts).
+   */
+  async function entriesAt(
+    tx: LogTx<IDBTransactionMode>,
+    refs: readonly MatchRef[],
+    bulk = false,
+  ): Promise<Entry[]> {
     const found = await locate(
       tx,
       refs.map((r) => r.id),
@@ -222,7 +229,8 @@ export function createLogRepository(
     );
     const out: Entry[] = [];
     for (const { id } of refs) {
-      const entry = readEntry(storedValue(found, id), id);
+      const value = storedValue(found, id);
+      const entry = (bulk ? storedEntryOrUndefined(value) : undefined) ?? readEntry(value, id);
       if (entry) out.push(entry);
     }
     return out;
@@ -354,18 +362,7 @@ export function createLogRepository(
         return query.sort === 'oldest' ? all : all.reverse();
       }
       const matches = await findMatches(tx, query);
-      const refs = await sliceMatches(tx, matches, 'oldest', 0, Infinity);
-      const found = await locate(
-        tx,
-        refs.map((r) => r.id),
-        new Map(refs.map((r) => [r.id, r.key])),
-      );
-      const out: Entry[] = [];
-      for (const { id } of refs) {
-        const value = storedValue(found, id);
-        const entry = storedEntryOrUndefined(value) ?? readEntry(value, id);
-        if (entry) out.push(entry);
-      }
+      const out = await entriesAt(tx, await sliceMatches(tx, matches, 'oldest', 0, Infinity), true);
       return query.sort === 'oldest' ? out : out.reverse();
     });
   }
