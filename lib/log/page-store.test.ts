@@ -26,6 +26,8 @@ async function expectSoundLayout(name: string, expected: readonly Entry[]): Prom
     const sizes = (await db.getAll('sizes')) as number[];
     const segmentKeys = (await db.getAllKeys('catalog')) as EntryKey[];
     const segments = (await db.getAll('catalog')) as CatalogRecord[];
+    expect(await db.getAllKeys('segments')).toEqual(segmentKeys);
+    expect(await db.getAll('segments')).toEqual(segments.map((segment) => segment.createdAt.length));
 
     const inOrder = [...expected].sort((a, b) => compareKeys([a.createdAt, a.id], [b.createdAt, b.id]));
     const layer = (keys: EntryKey[], rows: Array<Array<{ id: string; key: EntryKey }>>, size: number) => {

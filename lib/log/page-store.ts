@@ -19,7 +19,7 @@ import { searchWords } from './search-words';
 /**
  * Reading and writing entries in their two layers (schema v7; see page-layout.ts): pages of entries
  * (`pages`, with their sizes in `sizes`) and catalog segments (`catalog`, see catalog.ts, with their
- * search words by initial in `words`, see search-index.ts). Every change
+ * sizes in `segments` and their search words by initial in `words`, see search-index.ts). Every change
  * goes through {@link writeEntries}, which rewrites the parts it touches in both layers in the
  * caller's transaction.
  */
@@ -140,16 +140,11 @@ function storedKeyOf(found: Located, id: string): EntryKey | undefined {
 }
 
 /**
- * Finds the pages of `ids`. Each page is the one the entry's key falls in: keys come from `keys` when
- * the caller has them (query results), else, for many ids, from the catalog; a few ids without keys
- * are looked up in the by-entry index instead. An id not in the page its key names (only after damage
- * outside Rostrum) is looked up in the index too.
+ * Finds the pages of `ids`. A few are looked up in the by-entry index. For many, their keys come from
+ * the catalog and each page is the one its key falls in; an id not in the page its key names (only
+ * after damage outside Rostrum) is looked up in the index after all.
  */
-export async function locate(
-  tx: LogTx<IDBTransactionMode>,
-  ids: Iterable<string>,
-  keys?: ReadonlyMap<string, EntryKey>,
-): Promise<Located> {
+export async function locate(tx: LogTx<IDBTransactionMode>, ids: Iterable<string>): Promise<Located> {
   const wanted = [...new Set(ids)];
   const pageOf = new Map<string, EntryKey>();
   const byIndex = async (list: readonly string[]) => {
@@ -160,20 +155,16 @@ export async function locate(
       if (key !== undefined) pageOf.set(id, key);
     });
   };
-  if (!keys && wanted.length <= FEW_LOOKUPS) {
+  if (wanted.length <= FEW_LOOKUPS) {
     await byIndex(wanted);
     return { pageOf, pages: await readPages(tx, pageOf.values()) };
   }
-  let known = keys;
-  if (!known) {
-    const want = new Set(wanted);
-    const map = new Map<string, EntryKey>();
-    for (const { catalog } of await readCatalog(tx)) {
-      catalogIds(catalog).forEach((id, i) => {
-        if (want.has(id)) map.set(id, [catalog.createdAt[i] ?? 0, id]);
-      });
-    }
-    known = map;
+  const want = new Set(wanted);
+  const known = new Map<string, EntryKey>();
+  for (const { catalog } of await readCatalog(tx)) {
+    catalogIds(catalog).forEach((id, i) => {
+      if (want.has(id)) known.set(id, [catalog.createdAt[i] ?? 0, id]);
+    });
   }
   const pageKeys = await pageKeysOf(tx);
   for (const [id, key] of known) {
@@ -353,9 +344,11 @@ export async function writeEntries(
     );
   }
   const wordsStore = tx.objectStore('words');
+  const segmentsStore = tx.objectStore('segments');
   for (const key of segmentWrites.deletes) {
     requests.push(
       () => catalogStore.delete(key),
+      () => segmentsStore.delete(key),
       () => wordsStore.delete(segmentWords(key)),
     );
   }
@@ -375,6 +368,7 @@ export async function writeEntries(
     // The segment's old word records go first: its words may start with other letters now.
     requests.push(
       () => catalogStore.put(record, key),
+      () => segmentsStore.put(rows.length, key),
       () => wordsStore.delete(segmentWords(key)),
     );
     for (const bucket of buildWordBuckets(rows.map((r) => r.words))) {
@@ -384,11 +378,61 @@ export async function writeEntries(
   await runAll(requests);
 }
 
-/** Each page's key and number of entries, in key order. */
-export async function pageSizes(
+/**
+ * Where the pages or the catalog segments start in the log's order: each one's key, number of
+ * entries, and the position of its first entry. The two layers hold the same entries in the same
+ * order, so a row's position found in a segment names its page too.
+ */
+export async function partStarts(
   tx: LogTx<IDBTransactionMode>,
-): Promise<Array<{ key: EntryKey; size: number }>> {
-  const store = tx.objectStore('sizes');
+  layer: 'sizes' | 'segments',
+): Promise<Array<{ key: EntryKey; size: number; start: number }>> {
+  const store = tx.objectStore(layer);
   const [keys, sizes] = await Promise.all([store.getAllKeys(), store.getAll()]);
-  return keys.map((key, i) => ({ key, size: sizes[i] ?? 0 }));
+  let start = 0;
+  return keys.map((key, i) => {
+    const size = sizes[i] ?? 0;
+    const part = { key, size, start };
+    start += size;
+    return part;
+  });
+}
+
+/** An entry as stored at a position of the log's order, or undefined if there is none there. */
+export interface PositionedValue {
+  id: string;
+  value: unknown;
+}
+
+/** The stored entries at `positions` (0 = the oldest), in that order: only their pages are read. */
+export async function valuesAt(
+  tx: LogTx<IDBTransactionMode>,
+  positions: readonly number[],
+): Promise<Array<PositionedValue | undefined>> {
+  const pages = await partStarts(tx, 'sizes');
+  const pageAt = (position: number) => {
+    let lo = 0;
+    let hi = pages.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pages[mid]?.start ?? 0) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return pages[lo];
+  };
+  const places = positions.map((position) => {
+    const page = pageAt(position);
+    return page && position >= page.start && position < page.start + page.size
+      ? { key: page.key, row: position - page.start }
+      : undefined;
+  });
+  const read = await readPages(
+    tx,
+    places.flatMap((place) => (place ? [place.key] : [])),
+  );
+  return places.map((place) => {
+    const page = place ? read.get(keyText(place.key)) : undefined;
+    const id = page && place ? page.ids[place.row] : undefined;
+    return page && place && id !== undefined ? { id, value: pageValue(page, place.row) } : undefined;
+  });
 }

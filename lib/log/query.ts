@@ -1,6 +1,6 @@
 import { buildCatalog, catalogIds, matchingRows, type CatalogRecord } from './catalog';
-import { compareKeys, keyText, type EntryKey } from './page-layout';
-import { readCatalog, type LogTx } from './page-store';
+import { keyText, type EntryKey } from './page-layout';
+import { partStarts, readCatalog, type LogTx } from './page-store';
 import type { EntryQuery } from './schema';
 import { needleInitials, queryNeedles, searchRows } from './search-index';
 
@@ -14,20 +14,16 @@ export type { EntryQuery } from './schema';
  */
 
 /**
- * The matches of a query in one catalog segment: its matching rows, oldest first. A text search alone
- * needs no columns to find its rows (the word records give them), so the segment's catalog is read
- * only when the query needed it or rows of the segment are shown.
+ * The matches of a query in one catalog segment: its matching rows, oldest first, and the position in
+ * the log's order of the segment's first row (so of every match: pages hold the same order). A text
+ * search alone needs no columns to find its rows (the word records give them), so the segment's
+ * catalog is read only when the query needed it or its ids are asked for.
  */
 export interface SegmentMatches {
   key: EntryKey;
+  start: number;
   rows: number[];
   catalog?: CatalogRecord;
-}
-
-/** A match and its key (which says where to find it). */
-export interface MatchRef {
-  id: string;
-  key: EntryKey;
 }
 
 /** True when the date range is empty (from after to). */
@@ -70,28 +66,27 @@ async function pageRange(tx: LogTx<IDBTransactionMode>, query: EntryQuery): Prom
   return null;
 }
 
-/** Every match of `query`, segment by segment, oldest first. Runs inside `tx` (catalog and words stores). */
+/** Every match of `query`, segment by segment, oldest first. Runs inside `tx` (catalog stores). */
 export async function findMatches(
   tx: LogTx<IDBTransactionMode>,
   query: EntryQuery,
 ): Promise<SegmentMatches[]> {
   if (emptyRange(query)) return [];
-  const range = await pageRange(tx, query);
+  const [range, segments] = await Promise.all([pageRange(tx, query), partStarts(tx, 'segments')]);
+  const inRange = range ? segments.filter((segment) => range.includes(segment.key)) : segments;
   const needles = query.text === undefined ? [] : queryNeedles(query.text);
   const { campaignId, platform, status, tag, from, to } = query;
   const filter = { campaignId, platform, status, tag, from, to };
   const columns = needles.length === 0 || Object.values(filter).some((value) => value !== undefined);
-  const catalogStore = tx.objectStore('catalog');
-  const wordsStore = tx.objectStore('words');
-  const keys = await catalogStore.getAllKeys(range);
   // The word records a text search needs: one per segment and initial of the query's words.
   const initials = needleInitials(needles);
+  const wordsStore = tx.objectStore('words');
   const [catalogs, buckets] = await Promise.all([
-    columns ? catalogStore.getAll(range) : Promise.resolve<CatalogRecord[]>([]),
-    Promise.all(keys.flatMap((key) => initials.map((initial) => wordsStore.get([...key, initial])))),
+    columns ? tx.objectStore('catalog').getAll(range) : Promise.resolve<CatalogRecord[]>([]),
+    Promise.all(inRange.flatMap(({ key }) => initials.map((initial) => wordsStore.get([...key, initial])))),
   ]);
   const out: SegmentMatches[] = [];
-  keys.forEach((key, s) => {
+  inRange.forEach(({ key, start }, s) => {
     const catalog = catalogs[s];
     let candidates: number[] | undefined;
     if (needles.length > 0) {
@@ -101,7 +96,7 @@ export async function findMatches(
       if (candidates.length === 0) return;
     }
     const rows = catalog ? matchingRows(catalog, filter, candidates) : (candidates ?? []);
-    if (rows.length > 0) out.push({ key, rows, catalog });
+    if (rows.length > 0) out.push({ key, start, rows, catalog });
   });
   return out;
 }
@@ -113,71 +108,53 @@ export function countMatches(matches: readonly SegmentMatches[]): number {
 }
 
 /**
- * Reads the catalogs of `segments` not read yet, with one getAll over the key range they span: in
- * Chromium a large record read alone costs several milliseconds, the same records read together a
- * fraction of that.
+ * Positions in the log's order of matches `offset` to `offset + limit`, in the query's order (newest
+ * first unless `oldest`).
  */
-async function withCatalogs(
-  tx: LogTx<IDBTransactionMode>,
-  segments: readonly SegmentMatches[],
-): Promise<Array<Required<SegmentMatches>>> {
-  const missing = segments.filter((m) => !m.catalog).map((m) => m.key);
-  const read = new Map<string, CatalogRecord>();
-  if (missing.length > 0) {
-    missing.sort(compareKeys);
-    const range = IDBKeyRange.bound(missing[0], missing.at(-1));
-    for (const { key, catalog } of await readCatalog(tx, range)) read.set(keyText(key), catalog);
-  }
-  return segments.map((m) => ({ ...m, catalog: m.catalog ?? read.get(keyText(m.key)) ?? buildCatalog([]) }));
-}
-
-/** Matches `offset` to `offset + limit` in the query's order (newest first unless `oldest`). */
-export async function sliceMatches(
-  tx: LogTx<IDBTransactionMode>,
+export function matchPositions(
   matches: readonly SegmentMatches[],
   sort: EntryQuery['sort'],
   offset: number,
   limit: number,
-): Promise<MatchRef[]> {
+): number[] {
+  const out: number[] = [];
   const newestFirst = sort !== 'oldest';
-  const ordered = newestFirst ? [...matches].reverse() : matches;
-  // The segments the slice falls in, with where in the first one it starts.
-  const wanted: SegmentMatches[] = [];
   let skip = offset;
-  let first = 0;
-  let listed = 0;
-  for (const segment of ordered) {
-    if (listed >= limit) break;
-    if (wanted.length === 0 && skip >= segment.rows.length) {
-      skip -= segment.rows.length;
+  for (let p = 0; p < matches.length && out.length < limit; p++) {
+    const { start, rows } = matches[newestFirst ? matches.length - 1 - p : p] as SegmentMatches;
+    if (skip >= rows.length) {
+      skip -= rows.length;
       continue;
     }
-    if (wanted.length === 0) first = skip;
-    wanted.push(segment);
-    listed += segment.rows.length - (wanted.length === 1 ? first : 0);
-  }
-  const out: MatchRef[] = [];
-  for (const [w, { catalog, rows }] of (await withCatalogs(tx, wanted)).entries()) {
-    const ids = catalogIds(catalog);
     const n = rows.length;
-    for (let i = w === 0 ? first : 0; i < n && out.length < limit; i++) {
-      const row = rows[newestFirst ? n - 1 - i : i] ?? 0;
-      const id = ids[row] ?? '';
-      out.push({ id, key: [catalog.createdAt[row] ?? 0, id] });
-    }
+    for (let i = skip; i < n && out.length < limit; i++)
+      out.push(start + (rows[newestFirst ? n - 1 - i : i] ?? 0));
+    skip = 0;
   }
   return out;
 }
 
-/** Every matching id in the query's order. */
+/**
+ * Every matching id in the query's order. Catalogs not read yet are read with one getAll over the
+ * key range they span: in Chromium a large record read alone costs several milliseconds.
+ */
 export async function orderedIds(
   tx: LogTx<IDBTransactionMode>,
   matches: readonly SegmentMatches[],
   sort: EntryQuery['sort'],
 ): Promise<string[]> {
+  const missing = matches.filter((m) => !m.catalog).map((m) => m.key);
+  const read = new Map<string, CatalogRecord>();
+  const [first] = missing;
+  const last = missing.at(-1);
+  if (first && last) {
+    for (const { key, catalog } of await readCatalog(tx, IDBKeyRange.bound(first, last))) {
+      read.set(keyText(key), catalog);
+    }
+  }
   const out: string[] = [];
-  for (const { catalog, rows } of await withCatalogs(tx, matches)) {
-    const ids = catalogIds(catalog);
+  for (const { key, rows, catalog } of matches) {
+    const ids = catalogIds(catalog ?? read.get(keyText(key)) ?? buildCatalog([]));
     for (const row of rows) out.push(ids[row] ?? '');
   }
   return sort === 'oldest' ? out : out.reverse();

@@ -6,16 +6,15 @@ import { LogError, LogValidationError, toLogError } from './errors';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, serializeExport, type LogExport } from './export-format';
 import { parseImportFile, planImport, type ImportPreview } from './import';
 import { catalogIds, countTags } from './catalog';
-import { keyText, type EntryKey } from './page-layout';
 import {
   DEFAULT_SIZES,
   locate,
-  pageSizes,
   pageValue,
-  runAll,
+  partStarts,
   readCatalog,
-  readPages,
+  runAll,
   storedValue,
+  valuesAt,
   writeEntries,
   type EntryChanges,
   type LogTx,
@@ -27,11 +26,10 @@ import {
   countMatches,
   emptyRange,
   findMatches,
+  matchPositions,
   orderedIds,
-  sliceMatches,
   unfiltered,
   type EntryQuery,
-  type MatchRef,
 } from './query';
 import {
   BulkEntryChange,
@@ -140,7 +138,7 @@ export interface LogRepository {
 type LogStore = StoreNames<LogDbSchema>;
 
 /** Every store holding entries: a write to entries spans all of them. */
-const ENTRY_STORES: LogStore[] = ['pages', 'catalog', 'words', 'sizes'];
+const ENTRY_STORES: LogStore[] = ['pages', 'sizes', 'catalog', 'segments', 'words'];
 
 function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = schema.safeParse(input);
@@ -167,70 +165,43 @@ export function createLogRepository(
   /** Previews made by previewImport (their records already passed the schema). */
   const checkedPreviews = new WeakSet<ImportPreview>();
 
-  /** One page of `query`, and how many entries match (cheap in both cases: sizes, or the catalog). */
+  /**
+   * One page of `query`, and how many entries match. Entries are found by their position in the log's
+   * order: from the pages' sizes alone when nothing is filtered, else from the catalog's matches.
+   */
   function readPage(query: EntryQuery, page: { offset?: number; limit?: number }): Promise<EntryPage> {
     const offset = Math.max(0, page.offset ?? 0);
     const limit = Math.max(0, page.limit ?? 50);
     return inTransaction(ENTRY_STORES, 'readonly', async (tx) => {
       if (emptyRange(query)) return { entries: [], total: 0 };
       if (unfiltered(query)) {
-        // No filter: the pages' sizes say which pages hold the rows asked for; only those are read.
-        const sizes = await pageSizes(tx);
-        const newestFirst = query.sort !== 'oldest';
-        if (newestFirst) sizes.reverse();
-        const wanted: Array<{ key: EntryKey; skip: number }> = [];
-        let skip = offset;
-        let listed = 0;
-        for (const { key, size } of sizes) {
-          if (listed >= limit) break;
-          if (skip >= size) {
-            skip -= size;
-            continue;
-          }
-          wanted.push({ key, skip });
-          listed += size - skip;
-          skip = 0;
-        }
-        const pages = await readPages(
-          tx,
-          wanted.map((w) => w.key),
+        const total = (await partStarts(tx, 'sizes')).reduce((sum, part) => sum + part.size, 0);
+        const count = Math.max(0, Math.min(limit, total - offset));
+        const positions = Array.from({ length: count }, (_, i) =>
+          query.sort === 'oldest' ? offset + i : total - 1 - offset - i,
         );
-        const entries: Entry[] = [];
-        for (const { key, skip: from } of wanted) {
-          const stored = pages.get(keyText(key));
-          const n = stored?.ids.length ?? 0;
-          for (let k = from; stored && k < n && entries.length < limit; k++) {
-            const i = newestFirst ? n - 1 - k : k;
-            const entry = readEntry(pageValue(stored, i), stored.ids[i]);
-            if (entry) entries.push(entry);
-          }
-        }
-        return { entries, total: sizes.reduce((sum, page) => sum + page.size, 0) };
+        return { entries: await entriesAt(tx, positions), total };
       }
       const matches = await findMatches(tx, query);
-      const entries = await entriesAt(tx, await sliceMatches(tx, matches, query.sort, offset, limit));
+      const entries = await entriesAt(tx, matchPositions(matches, query.sort, offset, limit));
       return { entries, total: countMatches(matches) };
     });
   }
 
   /**
-   * The entries at `refs`, in that order, each checked with the schema (`bulk`: with the quick check
-   * first, for thousands at once; see record-guard.ts).
+   * The entries at `positions` of the log's order, in that order, each checked with the schema
+   * (`bulk`: with the quick check first, for thousands at once; see record-guard.ts).
    */
   async function entriesAt(
     tx: LogTx<IDBTransactionMode>,
-    refs: readonly MatchRef[],
+    positions: readonly number[],
     bulk = false,
   ): Promise<Entry[]> {
-    const found = await locate(
-      tx,
-      refs.map((r) => r.id),
-      new Map(refs.map((r) => [r.id, r.key])),
-    );
     const out: Entry[] = [];
-    for (const { id } of refs) {
-      const value = storedValue(found, id);
-      const entry = (bulk ? storedEntryOrUndefined(value) : undefined) ?? readEntry(value, id);
+    for (const found of await valuesAt(tx, positions)) {
+      if (!found) continue;
+      const entry =
+        (bulk ? storedEntryOrUndefined(found.value) : undefined) ?? readEntry(found.value, found.id);
       if (entry) out.push(entry);
     }
     return out;
@@ -362,7 +333,7 @@ export function createLogRepository(
         return query.sort === 'oldest' ? all : all.reverse();
       }
       const matches = await findMatches(tx, query);
-      const out = await entriesAt(tx, await sliceMatches(tx, matches, 'oldest', 0, Infinity), true);
+      const out = await entriesAt(tx, matchPositions(matches, 'oldest', 0, Infinity), true);
       return query.sort === 'oldest' ? out : out.reverse();
     });
   }
@@ -620,6 +591,7 @@ export function createLogRepository(
           tx.objectStore('pages').clear(),
           tx.objectStore('catalog').clear(),
           tx.objectStore('words').clear(),
+          tx.objectStore('segments').clear(),
           tx.objectStore('sizes').clear(),
         ]);
       });

@@ -330,6 +330,11 @@ export interface LogDbSchema extends DBSchema {
     key: [number, string, string];
     value: WordBucket;
   };
+  /** Per catalog segment, under its key: how many entries it holds. */
+  segments: {
+    key: EntryKey;
+    value: number;
+  };
   /** Per page, under the page's key: how many entries it holds. */
   sizes: {
     key: EntryKey;

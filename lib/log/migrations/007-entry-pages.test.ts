@@ -30,7 +30,14 @@ describe('migration 007 (from v6)', () => {
 
     const raw = await openDB(name);
     expect(raw.version).toBe(7);
-    expect([...raw.objectStoreNames].sort()).toEqual(['campaigns', 'catalog', 'pages', 'sizes', 'words']);
+    expect([...raw.objectStoreNames].sort()).toEqual([
+      'campaigns',
+      'catalog',
+      'pages',
+      'segments',
+      'sizes',
+      'words',
+    ]);
     raw.close();
 
     const stored = await readPagedEntries(name);

@@ -22,6 +22,7 @@ export const migration007: Migration = {
     db.deleteObjectStore('search');
     db.createObjectStore('pages').createIndex('by-entry', 'ids', { multiEntry: true });
     db.createObjectStore('catalog');
+    db.createObjectStore('segments');
     db.createObjectStore('words');
     // The number of entries is now the sum of the pages' sizes.
     db.deleteObjectStore('meta');
