@@ -408,8 +408,10 @@ export interface PositionedValue {
 export async function valuesAt(
   tx: LogTx<IDBTransactionMode>,
   positions: readonly number[],
+  /** The pages' starts, when the caller read them already. */
+  starts?: ReadonlyArray<{ key: EntryKey; size: number; start: number }>,
 ): Promise<Array<PositionedValue | undefined>> {
-  const pages = await partStarts(tx, 'sizes');
+  const pages = starts ?? (await partStarts(tx, 'sizes'));
   const pageAt = (position: number) => {
     let lo = 0;
     let hi = pages.length - 1;

@@ -175,12 +175,13 @@ export function createLogRepository(
     return inTransaction(ENTRY_STORES, 'readonly', async (tx) => {
       if (emptyRange(query)) return { entries: [], total: 0 };
       if (unfiltered(query)) {
-        const total = (await partStarts(tx, 'sizes')).reduce((sum, part) => sum + part.size, 0);
+        const pages = await partStarts(tx, 'sizes');
+        const total = pages.reduce((sum, part) => sum + part.size, 0);
         const count = Math.max(0, Math.min(limit, total - offset));
         const positions = Array.from({ length: count }, (_, i) =>
           query.sort === 'oldest' ? offset + i : total - 1 - offset - i,
         );
-        return { entries: await entriesAt(tx, positions), total };
+        return { entries: await entriesAt(tx, positions, false, pages), total };
       }
       const matches = await findMatches(tx, query);
       const entries = await entriesAt(tx, matchPositions(matches, query.sort, offset, limit));
@@ -196,9 +197,10 @@ export function createLogRepository(
     tx: LogTx<IDBTransactionMode>,
     positions: readonly number[],
     bulk = false,
+    pages?: Parameters<typeof valuesAt>[2],
   ): Promise<Entry[]> {
     const out: Entry[] = [];
-    for (const found of await valuesAt(tx, positions)) {
+    for (const found of await valuesAt(tx, positions, pages)) {
       if (!found) continue;
       const entry =
         (bulk ? storedEntryOrUndefined(found.value) : undefined) ?? readEntry(found.value, found.id);
