@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { LogProblem } from '../../lib/state/log-model';
+import { ConfirmAction } from '../ConfirmAction';
 
 export interface LogDataActionsProps {
   onExportJson(): void;
@@ -18,7 +19,6 @@ export interface LogDataActionsProps {
 /** Export (JSON, CSV), import and wipe, with storage problems said plainly. */
 export function LogDataActions(props: LogDataActionsProps) {
   const id = useId();
-  const [confirming, setConfirming] = useState(false);
   return (
     <section class="log-data" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('log_dataTitle')}</h3>
@@ -55,28 +55,15 @@ export function LogDataActions(props: LogDataActionsProps) {
           }}
         />
       </div>
-      {props.onClearAll &&
-        (confirming ? (
-          <div role="alertdialog" aria-labelledby={`${id}-wipe`} class="confirm">
-            <p id={`${id}-wipe`}>{t('log_clearConfirmText')}</p>
-            <button
-              type="button"
-              onClick={() => {
-                setConfirming(false);
-                props.onClearAll?.();
-              }}
-            >
-              {t('log_clearConfirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('campaigns_cancel')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            {t('log_clearAll')}
-          </button>
-        ))}
+      {props.onClearAll && (
+        <ConfirmAction
+          label={t('log_clearAll')}
+          question={t('log_clearConfirmText')}
+          confirmLabel={t('log_clearConfirm')}
+          cancelLabel={t('campaigns_cancel')}
+          onConfirm={props.onClearAll}
+        />
+      )}
     </section>
   );
 }

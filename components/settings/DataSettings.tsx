@@ -1,5 +1,6 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { ConfirmAction } from '../ConfirmAction';
 
 /** What the last data action came to, for the page to say. */
 export type DataOutcome =
@@ -18,7 +19,6 @@ export interface DataSettingsProps {
 /** "Your data": export everything, or delete everything after an explicit confirmation. */
 export function DataSettings({ onExport, onDeleteAll, busy, outcome }: DataSettingsProps) {
   const id = useId();
-  const [confirming, setConfirming] = useState(false);
   return (
     <section class="settings-section data-settings" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings_dataTitle')}</h2>
@@ -27,32 +27,16 @@ export function DataSettings({ onExport, onDeleteAll, busy, outcome }: DataSetti
         <button type="button" onClick={onExport} disabled={busy !== null}>
           {t('settings_export')}
         </button>
-        {!confirming && (
-          <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={busy !== null}>
-            {t('settings_deleteAll')}
-          </button>
-        )}
+        <ConfirmAction
+          label={t('settings_deleteAll')}
+          question={t('settings_deleteConfirmText')}
+          confirmLabel={t('settings_deleteConfirm')}
+          cancelLabel={t('settings_cancel')}
+          onConfirm={onDeleteAll}
+          disabled={busy !== null}
+          tone="danger"
+        />
       </div>
-      {confirming && (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} class="confirm">
-          <p id={`${id}-confirm`}>{t('settings_deleteConfirmText')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                setConfirming(false);
-                onDeleteAll();
-              }}
-            >
-              {t('settings_deleteConfirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('settings_cancel')}
-            </button>
-          </div>
-        </div>
-      )}
       <p role="status">
         {outcome?.kind === 'exported'
           ? t('settings_exported', outcome.filename)
