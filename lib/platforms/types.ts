@@ -18,6 +18,18 @@ export function isPlatformId(value: unknown): value is PlatformId {
   return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * `list` with `platform` in it (`included`) or out of it, each platform once, in the panel's order: the
+ * per-site settings lists (sites switched off, sites without the badge) are all kept this way.
+ */
+export function withPlatform(
+  list: readonly PlatformId[],
+  platform: PlatformId,
+  included: boolean,
+): PlatformId[] {
+  return PLATFORM_IDS.filter((id) => (id === platform ? included : list.includes(id)));
+}
+
 /** How a platform measures the length of a post. */
 export type CountingMode =
   /** twitter-text v3: weighted code points, URLs fixed, NFC first. */

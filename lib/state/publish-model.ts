@@ -11,7 +11,7 @@ import {
   type Severity,
 } from '../messaging/protocol';
 import { hashText } from '../messaging/text-hash';
-import { isPlatformId, type PlatformId } from '../platforms/types';
+import { isPlatformId, withPlatform, type PlatformId } from '../platforms/types';
 
 /** Finding and tip ids of a post, for the log. */
 export interface PostSignals {
@@ -209,8 +209,7 @@ export function createPublishModel(deps: PublishModelDeps): PublishModel {
     },
 
     async setBadgeShown(platform, shown) {
-      const rest = badgeHiddenOn.value.filter((p) => p !== platform);
-      badgeHiddenOn.value = shown ? rest : [...rest, platform];
+      badgeHiddenOn.value = withPlatform(badgeHiddenOn.value, platform, !shown);
       await deps.settings.set(SETTING_KEYS.badgeHiddenOn, badgeHiddenOn.value);
     },
 

@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { z } from 'zod';
 import { SETTING_KEYS } from '../messaging/setting-keys';
-import { PLATFORM_IDS, type PlatformId } from '../platforms/types';
+import { PLATFORM_IDS, withPlatform, type PlatformId } from '../platforms/types';
 
 /** Sites switched off, as stored: unknown or repeated entries (an older or damaged value) are dropped. */
 const SitesOffSchema = z
@@ -32,8 +32,7 @@ export function createSitesModel(deps: SitesModelDeps): SitesModel {
       off.value = SitesOffSchema.parse(await deps.settings.get(SETTING_KEYS.sitesOff));
     },
     async setSiteOn(platform, on) {
-      const current = off.peek().filter((id) => id !== platform);
-      const next = PLATFORM_IDS.filter((id) => current.includes(id) || (!on && id === platform));
+      const next = withPlatform(off.peek(), platform, !on);
       off.value = next;
       await deps.settings.set(SETTING_KEYS.sitesOff, next);
     },
