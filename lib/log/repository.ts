@@ -202,8 +202,7 @@ export function createLogRepository(
     const out: Entry[] = [];
     for (const found of await valuesAt(tx, positions, pages)) {
       if (!found) continue;
-      const entry =
-        (bulk ? storedEntryOrUndefined(found.value) : undefined) ?? readEntry(found.value, found.id);
+      const entry = readEntry(found.value, found.id, bulk);
       if (entry) out.push(entry);
     }
     return out;
@@ -263,8 +262,16 @@ export function createLogRepository(
     return undefined;
   }
 
-  function readEntry(value: unknown, key: unknown): Entry | undefined {
+  /**
+   * A stored entry checked with the schema. `bulk` reads (export, dashboard: thousands at once) take
+   * the quick structural check first and parse only what fails it; see record-guard.ts.
+   */
+  function readEntry(value: unknown, key: unknown, bulk = false): Entry | undefined {
     if (value === undefined) return undefined;
+    if (bulk) {
+      const quick = storedEntryOrUndefined(value);
+      if (quick) return quick;
+    }
     const result = StoredEntryRecord.safeParse(value);
     if (!result.success) {
       options.onCorruptRecord?.('entries', key, result.error);
@@ -282,9 +289,7 @@ export function createLogRepository(
     const found = await locate(tx, ids);
     const out: Entry[] = [];
     for (const id of ids) {
-      const value = storedValue(found, id);
-      // Bulk reads (export, dashboard) take the quick check first; see record-guard.ts.
-      const entry = (bulk ? storedEntryOrUndefined(value) : undefined) ?? readEntry(value, id);
+      const entry = readEntry(storedValue(found, id), id, bulk);
       if (entry) out.push(entry);
     }
     return out;
@@ -317,8 +322,7 @@ export function createLogRepository(
     const out: Entry[] = [];
     for (const page of pages) {
       page.ids.forEach((id, i) => {
-        const value = pageValue(page, i);
-        const entry = storedEntryOrUndefined(value) ?? readEntry(value, id);
+        const entry = readEntry(pageValue(page, i), id, true);
         if (entry) out.push(entry);
       });
     }
