@@ -1,5 +1,5 @@
 import { buildCatalog, catalogIds, matchingRows, type CatalogRecord } from './catalog';
-import { keyText, type EntryKey } from './page-layout';
+import { keyText, partIndexFor, type EntryKey } from './page-layout';
 import { partStarts, readCatalog, type LogTx } from './page-store';
 import type { EntryQuery } from './schema';
 import { needleInitials, queryNeedles, searchRows } from './search-index';
@@ -44,26 +44,22 @@ export function unfiltered(query: EntryQuery): boolean {
   );
 }
 
-/** Above every key [to, id]: arrays sort after strings in IndexedDB's order. */
-function afterTime(to: number): EntryKey {
-  return [to, []] as unknown as EntryKey;
-}
-
-/** The key range of the segments that can hold entries from `from` to `to` (null: all of them). */
-async function pageRange(tx: LogTx<IDBTransactionMode>, query: EntryQuery): Promise<IDBKeyRange | null> {
-  let lower: EntryKey | undefined;
-  if (query.from !== undefined) {
-    // The segment holding the first entry at `from` or later may start before it: the last such one.
-    const cursor = await tx
-      .objectStore('catalog')
-      .openKeyCursor(IDBKeyRange.upperBound([query.from, ''], true), 'prev');
-    lower = cursor?.key;
-  }
-  const upper = query.to === undefined ? undefined : afterTime(query.to);
-  if (lower && upper) return IDBKeyRange.bound(lower, upper);
-  if (lower) return IDBKeyRange.lowerBound(lower);
-  if (upper) return IDBKeyRange.upperBound(upper);
-  return null;
+/**
+ * The segments (of all, in key order) that can hold entries from `from` to `to`, and the key range
+ * they span (null: all of them).
+ */
+function segmentsInRange<S extends { key: EntryKey }>(
+  segments: readonly S[],
+  query: EntryQuery,
+): { inRange: S[]; range: IDBKeyRange | null } {
+  if (query.from === undefined && query.to === undefined) return { inRange: [...segments], range: null };
+  const keys = segments.map((segment) => segment.key);
+  // The segment holding the first entry at `from` or later may start before it: the last such one.
+  const first = query.from === undefined ? 0 : Math.max(0, partIndexFor(keys, [query.from, '']));
+  const to = query.to ?? Infinity;
+  const inRange = segments.slice(first).filter((segment) => segment.key[0] <= to);
+  const [low, high] = [inRange[0], inRange.at(-1)];
+  return { inRange, range: low && high ? IDBKeyRange.bound(low.key, high.key) : null };
 }
 
 /** Every match of `query`, segment by segment, oldest first. Runs inside `tx` (catalog stores). */
@@ -72,8 +68,8 @@ export async function findMatches(
   query: EntryQuery,
 ): Promise<SegmentMatches[]> {
   if (emptyRange(query)) return [];
-  const [range, segments] = await Promise.all([pageRange(tx, query), partStarts(tx, 'segments')]);
-  const inRange = range ? segments.filter((segment) => range.includes(segment.key)) : segments;
+  const { inRange, range } = segmentsInRange(await partStarts(tx, 'segments'), query);
+  if (inRange.length === 0) return [];
   const needles = query.text === undefined ? [] : queryNeedles(query.text);
   const { campaignId, platform, status, tag, from, to } = query;
   const filter = { campaignId, platform, status, tag, from, to };
