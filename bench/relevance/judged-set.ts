@@ -14,7 +14,8 @@ export type Half = (typeof HALVES)[number];
 
 /** 2 = wanted now, for this post; 1 = loosely related. Items left out are 0 (not relevant). */
 const Grade = z.union([z.literal(1), z.literal(2)]);
-const Judgments = z.record(z.string().regex(/^[a-z0-9-]+$/), Grade);
+const ItemId = z.string().regex(/^[a-z0-9-]+$/);
+const Judgments = z.record(ItemId, Grade);
 
 const count = z.number().int().nonnegative();
 const Media = z
@@ -43,6 +44,15 @@ export type JudgedDraft = z.infer<typeof JudgedDraftSchema>;
 
 export const JudgedSetSchema = z.strictObject({
   version: z.literal(1),
+  /**
+   * Every tip and example the judge read before grading. A shown item outside these lists was never
+   * judged: it scores 0, and the bench counts it so it can be judged rather than silently penalised.
+   */
+  judgedItems: z.strictObject({
+    note: z.string(),
+    tips: z.array(ItemId).min(1),
+    examples: z.array(ItemId).min(1),
+  }),
   /** The day the judgments were written (before any tuning of the ranking). */
   written: z.iso.date(),
   drafts: z.array(JudgedDraftSchema).min(1),

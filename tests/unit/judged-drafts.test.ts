@@ -46,6 +46,27 @@ describe('judged relevance set', () => {
     }
   });
 
+  it('lists as judged exactly the items it grades from, all still in the playbook', () => {
+    const listed = { tips: new Set(set.judgedItems.tips), examples: new Set(set.judgedItems.examples) };
+    expect(listed.tips.size).toBe(set.judgedItems.tips.length);
+    expect(listed.examples.size).toBe(set.judgedItems.examples.length);
+    for (const d of drafts) {
+      expect(
+        Object.keys(d.tips).filter((id) => !listed.tips.has(id)),
+        d.id,
+      ).toEqual([]);
+      expect(
+        Object.keys(d.examples).filter((id) => !listed.examples.has(id)),
+        d.id,
+      ).toEqual([]);
+    }
+    const playbook = getPlaybook('en');
+    const tipIds = new Set(playbook.tips.map((t) => t.id));
+    const exampleIds = new Set(playbook.examples.map((e) => e.id));
+    expect(set.judgedItems.tips.filter((id) => !tipIds.has(id))).toEqual([]);
+    expect(set.judgedItems.examples.filter((id) => !exampleIds.has(id))).toEqual([]);
+  });
+
   it('gives every draft at least one graded tip', () => {
     expect(drafts.filter((d) => Object.keys(d.tips).length === 0).map((d) => d.id)).toEqual([]);
   });
