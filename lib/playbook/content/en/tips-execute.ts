@@ -14,12 +14,12 @@ export default {
   },
   'execute-bluesky-graphemes': {
     title: 'Bluesky: 300 characters as readers see them, long alt text allowed',
-    body: 'Bluesky counts up to 300 graphemes, what a reader sees as one character, so even a combined family emoji counts once. Image descriptions may run to 2,000, so keep the post tight and put the visual detail in the alt text.',
+    body: 'Bluesky counts up to 300 graphemes, what a reader sees as one character, so even a combined family emoji counts once. Image descriptions may run to 2,000 graphemes, so keep the post tight and put the visual detail in the alt text.',
     why: 'The same text can count differently on X and Bluesky: X weights emoji and links, Bluesky counts visible characters. The generous alt-text limit leaves no reason to post a chart undescribed.',
   },
   'execute-mastodon-server-norms': {
     title: 'Mastodon: check your server’s limit and write for a time-ordered feed',
-    body: 'Each Mastodon server sets its own post length, so check yours. Home feeds run in time order, with no ranking algorithm, and many people follow hashtags. Add a readable CamelCase hashtag and describe every image: communities there expect it.',
+    body: 'The longest post allowed can differ from one Mastodon server to another, so check yours. Home feeds run in time order, with no ranking algorithm, and many people follow hashtags. Add a readable CamelCase hashtag and describe every image: communities there expect it.',
     why: 'Without an algorithm to push posts, timing and hashtags do the work of discovery. This is Rostrum’s own advice: none of the sources in our research covers Mastodon practice.',
   },
   'execute-threads-one-topic-tag': {
@@ -32,8 +32,8 @@ export default {
   },
   'execute-linkedin-before-see-more': {
     title: 'LinkedIn: the message must fit before “see more”',
-    body: 'LinkedIn allows 3,000 characters but shows only the opening before “see more”: about 140 by one measure, and the cut varies with the device. Put the news and why it matters to this audience in the first line; background and links can follow.',
-    why: 'Most readers decide from the preview whether to expand a post. An opening such as “We are delighted to announce that…” spends the preview on nothing.',
+    body: 'LinkedIn allows 3,000 characters but shows only the opening before “see more”: about 140 characters by one measure. Put the news and why it matters to this audience in the first line; background and links can follow.',
+    why: 'The opening may be all a reader sees of the post. An opening such as “We are delighted to announce that…” spends it on nothing.',
     example: {
       do: '“Evidence wanted: the Science Committee asks researchers how AI is used in peer review. Deadline 15 March.”',
       dont: '“We are pleased to share that, following extensive deliberation, the Committee has decided to…”',
@@ -41,8 +41,8 @@ export default {
   },
   'execute-facebook-room-to-explain': {
     title: 'Facebook: room to explain, not to ramble',
-    body: 'One Swedish MP found Facebook better suited than X to setting out an argument, but readers still scan. Lead with the point, keep sentences to about 20 to 25 words, break lines between ideas and keep paragraphs to a few sentences.',
-    why: 'The sentence and paragraph limits come from public bodies’ own style guides: a UK council’s social media guidance, a Queensland style guide and the UK Office for National Statistics.',
+    body: 'One Swedish MP found Facebook better suited than Twitter to longer reasoning, but readers still scan. Lead with the point, keep sentences to about 20 to 25 words, break lines between ideas and keep paragraphs to three sentences at most.',
+    why: 'The sentence and paragraph limits come from public bodies’ own style guides: a UK council’s social media guidance, the Queensland Department of Education’s style guide and the UK Office for National Statistics’ style guide.',
   },
   'execute-instagram-caption-opening': {
     title: 'Instagram: the image is the post, the first line is the hook',
@@ -55,7 +55,7 @@ export default {
   'execute-instagram-five-hashtags': {
     title: 'Instagram: five hashtags at most, chosen for search',
     body: 'Since December 2025 Instagram caps posts and Reels at five hashtags. Its head, Adam Mosseri, says a few precise tags beat long generic lists, and that hashtags help people find posts in search rather than raise reach.',
-    why: 'A long block of tags now gets the post cut back or refused. Choose the campaign tag and the topic people actually search for, and spend the saved space on a better caption.',
+    why: 'A long block of tags is no longer allowed. Choose the campaign tag and the topic people actually search for, and spend the saved space on a better caption.',
   },
   'execute-youtube-title-first-words': {
     title: 'YouTube: the subject goes in the first words of the title',
@@ -69,11 +69,11 @@ export default {
   'execute-tailor-each-platform': {
     title: 'Rewrite for each network instead of pasting one text everywhere',
     body: 'The same news needs a different cut on each network: a hook line and image for Instagram, a short factual post for X or Bluesky, a fuller explanation for Facebook or LinkedIn. A text pasted unchanged everywhere fits none of them well.',
-    why: 'The author of the IPU’s 2013 social media guidelines listed content that is not carefully tailored to its audience among the drawbacks to avoid. In Brazil, 65% of federal deputies’ offices surveyed ran platform-specific strategies.',
+    why: 'In a 2013 presentation, the author of the IPU’s 2013 social media guidelines listed among the drawbacks that content must be relevant to its audience and carefully tailored. In Brazil, 65% of federal deputies’ offices surveyed ran platform-specific strategies.',
   },
   'execute-thread-numbering': {
     title: 'Number the posts of a thread and make the first one stand alone',
-    body: 'Many people see only the first post, so it must carry the news on its own. Number the others (1/5, 2/5…) so readers know where they are and can reply to one point. A #YouthinPolitics chat co-hosted by the IPU prefixed each answer with its question number.',
+    body: 'The first post may be the only one people see, so it must carry the news alone. Number the rest (1/5, 2/5…) so readers know where they are. A #YouthinPolitics chat co-hosted by the IPU in 2018 numbered its questions and began each answer with the question’s number.',
     example: {
       do: '“1/4 The Finance Bill passed its final vote tonight. Here is what changes for you.”',
       dont: '“A thread 🧵👇” as the first post, with the news only in post three.',
@@ -81,13 +81,13 @@ export default {
   },
   'execute-language-matches-campaign': {
     title: 'Post in the campaign’s language, and in every official language',
-    body: 'A post in the wrong language misses its audience. Where parliament works in two languages, publish both versions at the same time, as one bilingual post or on paired accounts that name each other, as the Welsh Government and Canada’s Library of Parliament do.',
-    why: 'Wales’ model makes every account either bilingual or one of a pair, with original content in both languages simultaneously. The Senedd works bilingually under an Official Languages Scheme. Canada’s Library of Parliament runs parallel English and French accounts.',
+    body: 'A post in the wrong language misses its audience. Where parliament works in two languages, publish both versions at the same time, as one bilingual post or on paired accounts whose bios name each other, as the Welsh Government does.',
+    why: 'The Welsh Government’s model makes every account either bilingual or one of a pair, with all original content in both languages at the same time. The Senedd Commission publishes an Official Languages Scheme each term saying which services are bilingual. Canada’s Library of Parliament runs parallel English and French accounts.',
   },
   'execute-people-before-process': {
     title: 'Lead with people and consequences, then the procedure',
     body: 'Stories about people did better than project updates on UK Parliament’s digital blog and channels. Open with who is affected or what changes, then say which stage of the procedure this is and where to follow it.',
-    why: 'A study found about 80% of UK Parliament’s posts simply reported activity. Reporting has its place, but the IPU’s 2013 guidelines author warned that content must be relevant to the audience, not self-promotional.',
+    why: 'In one study, about 80% of UK Parliament’s posts reported parliamentary activity. Reporting has its place, but in a 2013 presentation the author of the IPU’s 2013 guidelines warned that content must be relevant to the audience, not self-promotional.',
     example: {
       do: '“Carers could get five days’ unpaid leave a year. MPs debate the bill on Friday.”',
       dont: '“Carer’s Leave Bill: second reading, Friday.”',
@@ -95,12 +95,12 @@ export default {
   },
   'execute-one-clear-call-to-action': {
     title: 'Ask for one concrete action: what, where, by when',
-    body: 'If the campaign wants people to act, say exactly what to do: “Send evidence by 15 March”, “Watch the debate on Monday at 4.30pm”. When the Petitions Committee told signatories about their debate, viewing of Westminster Hall debates rose 900%.',
-    why: 'A concrete, useful ask is different from a slogan. One study of political actors’ Facebook posts found explicit calls to action mostly lowered engagement, so avoid “Like and share!” and give people a real next step with its destination named.',
+    body: 'If the campaign wants people to act, say exactly what to do: “Send evidence by 15 March”, “Watch the debate on Monday at 4.30pm”. When the Commons Petitions Committee told signatories about their petition’s debate, viewing of Westminster Hall debates rose 900%.',
+    why: 'The committee’s chair, Helen Jones, gave that figure to a Lords Liaison Committee review. A concrete, useful ask is different from a slogan: one study of political actors’ Facebook posts found explicit calls to action mostly lowered engagement, so avoid “Like and share!” and give people a real next step with its destination named.',
   },
   'execute-consult-lived-experience': {
     title: 'For a consultation, ask a named group about their own experience',
-    body: 'UK committee forums worked best when aimed at a precise audience and asking for lived experience: one on disabled people’s access to transport drew 332 posts where written calls had brought a handful. Say whom you want to hear from and what about.',
+    body: 'UK committee forums worked best when aimed at a precise audience and asking for lived experience: a 2013 Transport Committee forum on disabled access drew 332 posts, where written calls had brought a handful. Say whom you want to hear from and what about.',
     why: 'A Commons committee also took questions for a minister via Twitter. Asking a specific group a specific question turns a general “have your say” into something people can answer.',
     example: {
       do: '“Do you use a wheelchair on trains? Tell the Transport Committee what happens when you travel.”',
@@ -112,7 +112,7 @@ export default {
   'execute-jargon-say-what-happens': {
     title: 'Swap procedure words for what actually happens',
     body: '“Second reading”, “Standing Orders” or “prorogation” mean little outside the building. Say what happens and what it changes: “MPs debate the bill’s main aims today”, “the House’s rules”. Keep the formal term, if needed, after the plain one.',
-    why: 'A UK committee team cut jargon from its posts and found even “cross-party” was not widely understood. When live subtitles came to Chamber broadcasts, the Commons Speaker argued they also help newcomers who find parliamentary terms hard. GOV.UK writes for a reading age of 9.',
+    why: 'A UK committee team cut jargon from its posts and found even “cross-party” was not widely understood. When live subtitles came to Chamber broadcasts in 2023, the Commons Speaker argued they also help newcomers who find parliamentary terms hard. GOV.UK writes for a reading age of 9.',
     example: {
       do: '“Today MPs debate the main ideas of the housing bill. If they back it, a committee goes through it line by line.”',
       dont: '“Housing Bill 2R in the Chamber today, then committal.”',
@@ -132,7 +132,7 @@ export default {
   },
   'execute-one-idea-per-sentence': {
     title: 'One idea per sentence',
-    body: 'Public bodies writing for social media cap sentences at about 20 to 25 words and paragraphs at three sentences. Split a long sentence where a new idea starts, put the main fact first and break lines between ideas.',
+    body: 'Public bodies’ style guides cap sentences at about 20 to 25 words and paragraphs at three sentences. Split a long sentence where a new idea starts, put the main fact first and break lines between ideas.',
     why: 'GOV.UK writes for a reading age of 9 because 1 in 7 adults in England read at or below the level expected of 9 to 11-year-olds. The aim is text that is quick to scan, not childish text.',
   },
   'execute-cut-words-not-letters': {
@@ -152,7 +152,7 @@ export default {
   },
   'execute-humour-with-care': {
     title: 'Use humour on purpose, and test it on a sceptical colleague',
-    body: 'Humour lifts engagement on political pages, but on an institution’s account a joke can read as taking sides or belittling a vote. Brazil’s Chamber of Deputies made headlines with a TikTok tour about “invading” the building, a nod to the 2023 riots.',
+    body: 'Humour lifts engagement on political pages, but on an institution’s account a joke can read as taking sides or belittling a vote. In 2024 Brazil’s Chamber of Deputies made headlines with a TikTok tutorial on how to “invade” the building, a nod to the 2023 riots.',
     why: 'Studies of political Facebook posts found humour made comments, likes and shares more likely, and listed features of successful posts (personal stance, anger cues) that suit an MP but not a neutral institution.',
   },
   'execute-no-shouting-in-capitals': {
@@ -164,16 +164,16 @@ export default {
     },
   },
   'execute-member-attacks-trade-off': {
-    title: 'Attacks earn engagement: decide if that is the reach you want',
-    body: 'Studies of US Congress and other political pages found posts attacking opponents drew more reactions than bipartisan ones, yet positive emotion did even better in one study. Disagree on substance; insults add nothing to an argument.',
+    title: 'Conflict earns engagement: decide if that is the reach you want',
+    body: 'Pew found US Congress members’ Facebook posts disagreeing with the other party drew more reactions than bipartisan ones; another study found a negative tone raised engagement, and positive emotion raised it more. Disagree on substance; insults add nothing.',
     why: 'Research on successful political posts points to first-person writing, self-disclosure and a personal stance, all open to a member. The Jo Cox Foundation offers candidates a Civility Pledge with template posts for a respectful campaign.',
   },
 
   // ── Impartiality ─────────────────────────────────────────────────────────
   'execute-institution-takes-no-side': {
     title: 'The parliament’s account takes no side',
-    body: 'An institution’s account speaks for the whole house. Say what happened and who said what; leave praise, blame and verdicts (“a win for…”, “shameful”) to members and parties. Parliaments’ own rules put political neutrality first.',
-    why: 'The IPU’s 2013 guidelines name the core difficulty: being engaging while staying non-partisan. New Zealand’s Parliament accounts never post for government or parties; the Eduskunta’s Facebook page takes no position on laws; Austria’s Parliament puts party-political neutrality above all.',
+    body: 'An institution’s account speaks for the whole house. Say what happened and who said what; leave praise, blame and verdicts (“a win for…”, “shameful”) to members and parties. Several parliaments’ rules or staff stress political neutrality.',
+    why: 'The IPU’s 2013 guidelines name the core difficulty: being engaging while staying non-partisan. New Zealand’s Parliament accounts never post for government or parties; the Eduskunta’s Facebook page takes no position on the content of laws; the spokesman of Austria’s Parliamentary Administration said absolute party-political neutrality matters most.',
     example: {
       do: '“The bill was approved by 312 votes to 250. It now goes to the Senate.”',
       dont: '“Great news: the bill sailed through despite the opposition’s stalling tactics!”',

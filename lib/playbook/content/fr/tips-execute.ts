@@ -5,7 +5,7 @@ export default {
   // ── Écrire pour chaque réseau ────────────────────────────────────────────
   'execute-x-weighted-count': {
     title: 'Sur X, comptez comme X compte, pas comme l’écran affiche',
-    body: 'X accepte 280 caractères pondérés : chaque emoji compte 2, chaque caractère chinois, japonais ou coréen 2, et chaque lien 23 quelle que soit sa longueur ; les images ne comptent pas. Un texte qui paraît court peut donc dépasser.',
+    body: 'X accepte 280 caractères pondérés : chaque emoji compte 2, chaque caractère chinois, japonais ou coréen 2, et chaque lien 23 quelle que soit sa longueur ; les médias joints ne comptent pas. Un texte qui paraît court peut donc dépasser.',
     why: 'Les emoji et les liens sont les pièges habituels. Comme toute adresse compte 23, un long lien vers la page du texte de loi ne coûte pas plus qu’un lien court : inutile de raccourcir les URL sur X.',
     example: {
       do: 'Renvoyer le détail vers la page liée et garder une seule phrase claire dans la publication.',
@@ -14,35 +14,35 @@ export default {
   },
   'execute-bluesky-graphemes': {
     title: 'Bluesky : 300 caractères tels qu’on les voit, et un texte alternatif long',
-    body: 'Bluesky compte jusqu’à 300 graphèmes, soit ce que le lecteur perçoit comme un caractère : même un emoji composé compte pour un. La description d’image peut atteindre 2 000 : gardez la publication concise et détaillez le visuel dans le texte alternatif.',
+    body: 'Bluesky compte jusqu’à 300 graphèmes, soit ce que le lecteur perçoit comme un caractère : même un emoji de famille composé compte pour un. La description d’image peut atteindre 2 000 graphèmes : gardez la publication concise et détaillez le visuel dans le texte alternatif.',
     why: 'Un même texte ne se compte pas pareil sur X et sur Bluesky : X pondère emoji et liens, Bluesky compte les caractères visibles. Avec une telle marge pour le texte alternatif, aucun graphique ne devrait partir sans description.',
   },
   'execute-mastodon-server-norms': {
     title: 'Mastodon : vérifiez la limite de votre serveur et écrivez pour un fil chronologique',
-    body: 'Chaque serveur Mastodon fixe sa propre longueur de message : vérifiez la vôtre. Le fil est chronologique, sans algorithme, et beaucoup suivent des mots-dièse. Ajoutez un mot-dièse lisible en CamelCase et décrivez chaque image : c’est l’usage attendu.',
+    body: 'La longueur maximale peut varier selon le serveur Mastodon : vérifiez celle du vôtre. Le fil d’accueil est chronologique, sans algorithme de tri, et beaucoup suivent des mots-dièse. Ajoutez un mot-dièse lisible en CamelCase et décrivez chaque image : les communautés y tiennent.',
     why: 'Sans algorithme pour pousser les messages, le moment de publication et les mots-dièse font le travail de découverte. Conseil propre à Rostrum : aucune des sources de notre recherche ne traite des usages sur Mastodon.',
   },
   'execute-threads-one-topic-tag': {
     title: 'Threads : 500 caractères et une seule étiquette de sujet',
     body: 'Une publication Threads compte au plus 500 caractères et une seule étiquette de sujet. Choisissez celle que les gens chercheraient, le sujet ou le nom de la campagne, plutôt que le nom de l’institution, et laissez le texte porter le reste.',
     example: {
-      do: 'Une étiquette qui nomme le sujet, par exemple « Très haut débit », et une phrase simple sur l’audition de la commission.',
-      dont: 'Une rangée de mots-dièse recopiée de la version X.',
+      do: 'Une étiquette qui nomme le sujet, par exemple « Haut débit rural », et une phrase simple sur l’audition de la commission.',
+      dont: 'Une rangée de mots-dièse recopiée de la version X de la publication.',
     },
   },
   'execute-linkedin-before-see-more': {
     title: 'LinkedIn : le message doit tenir avant « voir plus »',
-    body: 'LinkedIn admet 3 000 caractères mais n’affiche que le début avant « voir plus » : environ 140 selon une mesure, et la coupure varie selon l’appareil. Mettez l’information et son intérêt pour ce public dans la première ligne ; le contexte et les liens suivent.',
-    why: 'La plupart des lecteurs décident sur l’aperçu s’ils déplient la publication. Une ouverture du type « Nous avons le plaisir de vous annoncer que… » gaspille l’aperçu.',
+    body: 'LinkedIn admet 3 000 caractères mais n’affiche que le début avant « voir plus » : environ 140 caractères selon une mesure. Mettez l’information et son intérêt pour ce public dans la première ligne ; le contexte et les liens peuvent suivre.',
+    why: 'Ce début est peut-être tout ce que le lecteur verra de la publication. Une ouverture du type « Nous avons le plaisir de vous annoncer que… » le gaspille.',
     example: {
-      do: '« Appel à contributions : la commission des affaires économiques interroge les chercheurs sur l’IA. Date limite : 15 mars. »',
-      dont: '« Nous sommes heureux de partager qu’à l’issue de longs travaux, la commission a décidé de… »',
+      do: '« Appel à contributions : la commission des sciences demande aux chercheurs comment l’IA est utilisée dans l’évaluation par les pairs. Date limite : 15 mars. »',
+      dont: '« Nous avons le plaisir de partager qu’à l’issue de longues délibérations, la commission a décidé de… »',
     },
   },
   'execute-facebook-room-to-explain': {
     title: 'Facebook : de la place pour expliquer, pas pour délayer',
-    body: 'Un député suédois jugeait Facebook plus propice qu’X pour développer un argument, mais on y lit en diagonale. Commencez par l’essentiel, limitez les phrases à 20 ou 25 mots, sautez une ligne entre les idées et gardez des paragraphes courts.',
-    why: 'Ces limites de longueur viennent des guides de style d’organismes publics : les consignes réseaux sociaux d’une collectivité britannique, un guide du Queensland et celui de l’Office national de la statistique britannique.',
+    body: 'Un député suédois jugeait Facebook plus propice que Twitter aux raisonnements longs, mais on y lit quand même en diagonale. Commencez par l’essentiel, limitez les phrases à 20 ou 25 mots environ, sautez une ligne entre les idées et ne dépassez pas trois phrases par paragraphe.',
+    why: 'Ces limites de phrases et de paragraphes viennent des guides de style d’organismes publics : les consignes réseaux sociaux d’une collectivité britannique, le guide de style du ministère de l’Éducation du Queensland et celui de l’Office national de la statistique britannique.',
   },
   'execute-instagram-caption-opening': {
     title: 'Instagram : l’image fait la publication, la première ligne accroche',
@@ -54,26 +54,26 @@ export default {
   },
   'execute-instagram-five-hashtags': {
     title: 'Instagram : cinq mots-dièse au plus, choisis pour la recherche',
-    body: 'Depuis décembre 2025, Instagram limite publications et Reels à cinq mots-dièse. Son responsable, Adam Mosseri, estime que quelques mots-dièse précis valent mieux que de longues listes génériques et qu’ils servent à être trouvé, pas à élargir la portée.',
-    why: 'Un long bloc de mots-dièse ne passe plus. Gardez celui de la campagne et le sujet que les gens recherchent vraiment, et consacrez la place gagnée à une meilleure légende.',
+    body: 'Depuis décembre 2025, Instagram limite publications et Reels à cinq mots-dièse. Son responsable, Adam Mosseri, estime que quelques mots-dièse précis valent mieux que de longues listes génériques, et qu’ils aident à être trouvé dans la recherche, pas à élargir la portée.',
+    why: 'Un long bloc de mots-dièse n’est plus permis. Gardez celui de la campagne et le sujet que les gens recherchent vraiment, et consacrez la place gagnée à une meilleure légende.',
   },
   'execute-youtube-title-first-words': {
     title: 'YouTube : le sujet dans les premiers mots du titre',
     body: 'Un titre compte jusqu’à 100 caractères, mais les résultats de recherche n’en montrent que 60 à 70. Commencez par le sujet (le texte, la question, la commission), pas par la date ni le nom de l’institution. Titres et descriptions refusent les chevrons.',
     why: 'La description admet 5 000 octets, soit moins de caractères dès que le texte comporte des accents ou d’autres alphabets. Servez-vous-en pour les liens, les chapitres et l’intitulé complet de la séance.',
     example: {
-      do: '« Fin de vie : le vote solennel à l’Assemblée, les temps forts »',
-      dont: '« Assemblée nationale, séance publique du 27 mai, 2e partie »',
+      do: '« Texte sur l’aide à mourir : l’ultime débat des députés, temps forts | House of Commons »',
+      dont: '« House of Commons, 20 juin, débats en séance, partie 2 »',
     },
   },
   'execute-tailor-each-platform': {
     title: 'Réécrivez pour chaque réseau au lieu de coller le même texte partout',
     body: 'Une même information demande une coupe différente selon le réseau : une phrase d’accroche et une image sur Instagram, un message factuel court sur X ou Bluesky, une explication plus complète sur Facebook ou LinkedIn. Un texte collé tel quel ne convient à aucun.',
-    why: 'L’auteur des lignes directrices de l’UIP de 2013 sur les médias sociaux comptait parmi les écueils un contenu qui n’est pas soigneusement adapté à son public. Au Brésil, 65 % des équipes de députés fédéraux interrogées suivaient une stratégie propre à chaque plateforme.',
+    why: 'Dans une présentation de 2013, l’auteur des lignes directrices de l’UIP de 2013 sur les médias sociaux rangeait parmi les inconvénients l’exigence d’un contenu pertinent pour son public et soigneusement adapté. Au Brésil, 65 % des équipes de députés fédéraux interrogées suivaient une stratégie propre à chaque plateforme.',
   },
   'execute-thread-numbering': {
     title: 'Numérotez les messages d’un fil et rendez le premier autonome',
-    body: 'Beaucoup ne verront que le premier message : il doit porter l’information à lui seul. Numérotez les suivants (1/5, 2/5…) pour qu’on s’y retrouve et qu’on puisse répondre à un point précis. Un chat #YouthinPolitics coorganisé par l’UIP numérotait ainsi questions et réponses.',
+    body: 'Le premier message sera peut-être le seul lu : il doit porter l’information seul. Numérotez la suite (1/5, 2/5…) pour qu’on s’y retrouve. Un chat #YouthinPolitics coorganisé par l’UIP en 2018 numérotait ses questions, et chaque réponse commençait par le numéro de sa question.',
     example: {
       do: '« 1/4 Le projet de loi de finances a été adopté ce soir. Voici ce qui change pour vous. »',
       dont: '« Un thread 🧵👇 » en premier message, l’information n’arrivant qu’au troisième.',
@@ -81,29 +81,29 @@ export default {
   },
   'execute-language-matches-campaign': {
     title: 'Publiez dans la langue de la campagne, et dans chaque langue officielle',
-    body: 'Un message dans la mauvaise langue manque son public. Là où le parlement travaille en deux langues, publiez les deux versions en même temps, en un message bilingue ou sur des comptes jumeaux qui se citent, comme le gouvernement gallois et la Bibliothèque du Parlement du Canada.',
-    why: 'Au pays de Galles, chaque compte est soit bilingue, soit l’un d’une paire, et tout contenu original paraît dans les deux langues simultanément ; le Senedd applique un programme des langues officielles. La Bibliothèque du Parlement du Canada tient des comptes parallèles en anglais et en français.',
+    body: 'Un message dans la mauvaise langue manque son public. Là où le parlement travaille en deux langues, publiez les deux versions en même temps, en un message bilingue ou sur des comptes jumeaux dont les biographies se citent, comme le fait le gouvernement gallois.',
+    why: 'Le modèle du gouvernement gallois veut que chaque compte soit bilingue ou l’un d’une paire, et que tout contenu original paraisse dans les deux langues en même temps. La Commission du Senedd publie à chaque législature un programme des langues officielles qui précise quels services sont bilingues. La Bibliothèque du Parlement du Canada tient des comptes parallèles en anglais et en français.',
   },
   'execute-people-before-process': {
     title: 'Commencez par les gens et les conséquences, puis la procédure',
     body: 'Sur le blog et les réseaux du Parlement britannique, les histoires de personnes ont mieux marché que les points d’étape. Dites d’abord qui est concerné ou ce qui change, puis à quelle étape de la procédure on en est et où suivre la suite.',
-    why: 'Une étude a montré qu’environ 80 % des publications du Parlement britannique se contentaient de rendre compte de l’activité. Le compte rendu a sa place, mais l’auteur des lignes directrices de l’UIP de 2013 rappelait que le contenu doit intéresser le public, pas servir l’autopromotion.',
+    why: 'Dans une étude, environ 80 % des publications du Parlement britannique rendaient compte de l’activité parlementaire. Le compte rendu a sa place, mais dans une présentation de 2013, l’auteur des lignes directrices de l’UIP de 2013 rappelait que le contenu doit intéresser le public, pas servir l’autopromotion.',
     example: {
-      do: '« Les aidants pourraient obtenir cinq jours de congé par an. Les députés en débattent vendredi en séance. »',
-      dont: '« PPL congé des aidants : discussion générale vendredi. »',
+      do: '« Les aidants pourraient obtenir cinq jours de congé non rémunéré par an. Les députés débattent du texte vendredi. »',
+      dont: '« Carer’s Leave Bill : deuxième lecture, vendredi. »',
     },
   },
   'execute-one-clear-call-to-action': {
     title: 'Demandez une action concrète : quoi, où, avant quand',
-    body: 'Si la campagne veut faire agir, dites exactement quoi faire : « Envoyez votre contribution avant le 15 mars », « Suivez le débat lundi à 16 h 30 ». Quand la commission des pétitions britannique a prévenu les signataires, l’audience des débats de Westminster Hall a bondi de 900 %.',
-    why: 'Une demande concrète n’est pas un slogan. Une étude des publications Facebook d’acteurs politiques a trouvé que les appels explicites à agir faisaient plutôt baisser l’engagement : évitez « Likez et partagez ! », proposez une vraie étape suivante en nommant sa destination.',
+    body: 'Pour faire agir, dites exactement quoi faire : « Envoyez votre contribution avant le 15 mars », « Suivez le débat lundi à 16 h 30 ». Quand la commission des pétitions des Communes a annoncé leur débat aux signataires, l’audience des débats de Westminster Hall a bondi de 900 %.',
+    why: 'La présidente de la commission, Helen Jones, a donné ce chiffre à une revue de la commission de liaison des Lords. Une demande concrète n’est pas un slogan : une étude des publications Facebook d’acteurs politiques a trouvé que les appels explicites à agir faisaient plutôt baisser l’engagement ; évitez « Likez et partagez ! », proposez une vraie étape suivante en nommant sa destination.',
   },
   'execute-consult-lived-experience': {
     title: 'Pour une consultation, interrogez un public précis sur son vécu',
-    body: 'Les forums des commissions britanniques ont le mieux fonctionné quand ils visaient un public précis et demandaient du vécu : l’un, sur l’accès des personnes handicapées aux transports, a reçu 332 messages là où les appels écrits n’en avaient obtenu qu’une poignée.',
+    body: 'Les forums de commissions britanniques marchaient mieux en visant un public précis et son vécu : en 2013, celui de la commission des transports sur l’accès des personnes handicapées a reçu 332 messages, contre une poignée par écrit. Dites qui vous voulez entendre, et sur quoi.',
     why: 'Une commission des Communes a aussi recueilli sur Twitter des questions à poser à un ministre. Poser une question précise à un public précis transforme un vague « donnez votre avis » en quelque chose à quoi l’on peut répondre.',
     example: {
-      do: '« Vous prenez le train en fauteuil roulant ? Racontez à la commission ce qui se passe quand vous voyagez. »',
+      do: '« Vous prenez le train en fauteuil roulant ? Racontez à la commission des transports ce qui se passe quand vous voyagez. »',
       dont: '« La commission recueille les avis sur l’accessibilité. Exprimez-vous ! »',
     },
   },
@@ -111,11 +111,11 @@ export default {
   // ── Langage clair et jargon ──────────────────────────────────────────────
   'execute-jargon-say-what-happens': {
     title: 'Remplacez le vocabulaire de procédure par ce qui se passe vraiment',
-    body: '« Première lecture », « navette » ou « CMP » ne parlent qu’aux initiés. Dites ce qui se passe et ce que cela change : « les députés examinent le texte pour la première fois », « le texte repart au Sénat ». Gardez au besoin le terme exact après l’explication.',
-    why: 'Une équipe de commission britannique a chassé le jargon de ses messages et constaté que même « transpartisan » était mal compris. Le Speaker des Communes a défendu le sous-titrage en direct des séances aussi pour les novices que le vocabulaire parlementaire déroute. GOV.UK vise un niveau de lecture de 9 ans.',
+    body: '« Second reading », « Standing Orders » ou « prorogation » parlent peu hors du bâtiment. Dites ce qui se passe et ce que cela change : « les députés débattent aujourd’hui des grands objectifs du texte », « le règlement de la Chambre ». Gardez au besoin le terme officiel après.',
+    why: 'Une équipe de commission britannique a chassé le jargon de ses messages et constaté que même « transpartisan » était mal compris. Quand le sous-titrage en direct est arrivé en 2023 dans les retransmissions des séances, le Speaker des Communes a fait valoir qu’il aide aussi les novices que le vocabulaire parlementaire déroute. GOV.UK vise un niveau de lecture de 9 ans.',
     example: {
-      do: '« Sept députés et sept sénateurs se réunissent pour chercher un texte commun sur la loi logement. »',
-      dont: '« PJL logement : réunion de la CMP ce jour. »',
+      do: '« Aujourd’hui, les députés débattent des grandes idées du texte sur le logement. S’ils l’approuvent, une commission l’examinera ligne par ligne. »',
+      dont: '« Housing Bill : 2R en séance aujourd’hui, puis committal. »',
     },
   },
   'execute-show-committee-membership': {
@@ -126,13 +126,13 @@ export default {
     title: 'Développez un sigle à sa première apparition',
     body: 'Écrivez d’abord le nom complet, le sigle entre parenthèses, ou reformulez pour vous en passer. Les lecteurs d’écran écorchent aussi les sigles inconnus. Si la place manque, coupez d’autres mots plutôt que d’abréger.',
     example: {
-      do: '« La commission des affaires sociales publie son rapport sur le financement de l’hôpital. »',
-      dont: '« Rapport CAS sur l’ONDAM hospitalier publié. »',
+      do: '« La commission des comptes publics (Public Accounts Committee, PAC) publie son rapport sur les listes d’attente à l’hôpital. »',
+      dont: '« Rapp. PAC sur LA hosp. dispo. »',
     },
   },
   'execute-one-idea-per-sentence': {
     title: 'Une idée par phrase',
-    body: 'Les organismes publics qui écrivent pour les réseaux limitent les phrases à 20 ou 25 mots et les paragraphes à trois phrases. Coupez une phrase longue là où commence une nouvelle idée, placez le fait principal en tête et sautez une ligne entre les idées.',
+    body: 'Les guides de style d’organismes publics limitent les phrases à 20 ou 25 mots environ et les paragraphes à trois phrases. Coupez une phrase longue là où commence une nouvelle idée, placez le fait principal en tête et sautez une ligne entre les idées.',
     why: 'GOV.UK écrit pour un niveau de lecture de 9 ans, car en Angleterre un adulte sur sept lit au niveau attendu entre 9 et 11 ans, ou en dessous. Le but est un texte qui se parcourt vite, pas un texte enfantin.',
   },
   'execute-cut-words-not-letters': {
@@ -152,28 +152,28 @@ export default {
   },
   'execute-humour-with-care': {
     title: 'L’humour, oui, mais délibéré et testé sur un collègue sceptique',
-    body: 'L’humour fait réagir, mais sur un compte institutionnel une blague peut passer pour une prise de parti ou minimiser un vote. La Chambre des députés brésilienne a fait parler d’elle avec une vidéo TikTok sur l’art d’« envahir » le bâtiment, clin d’œil aux émeutes de 2023.',
+    body: 'L’humour fait réagir sur les pages politiques ; sur un compte d’institution, une blague peut sembler partisane ou minimiser un vote. En 2024, la Chambre des députés du Brésil a fait sensation sur TikTok avec un tutoriel pour « envahir » le bâtiment, allusion aux émeutes de 2023.',
     why: 'Des études sur les publications Facebook politiques montrent que l’humour suscite davantage de commentaires, de mentions J’aime et de partages, et relèvent des ressorts efficaces (prise de position personnelle, appel à la colère) qui conviennent à un élu, pas à une institution neutre.',
   },
   'execute-no-shouting-in-capitals': {
     title: 'Ne criez pas en majuscules',
     body: 'Des mots ou des phrases entières en capitales se lisent comme des cris ; les règles de sous-titrage réservent d’ailleurs les majuscules à cet usage. Pour insister, placez le mot clé en tête ou sur sa propre ligne, et gardez les capitales pour les vrais sigles.',
     example: {
-      do: '« Dernier jour demain : envoyez votre contribution à la commission des affaires sociales. »',
+      do: '« Dernier jour demain : envoyez votre contribution à la commission de la santé. »',
       dont: '« DERNIÈRE CHANCE !!! ENVOYEZ VOS CONTRIBUTIONS »',
     },
   },
   'execute-member-attacks-trade-off': {
-    title: 'L’attaque fait réagir : est-ce l’audience que vous voulez ?',
-    body: 'Selon des études sur le Congrès américain et d’autres pages politiques, attaquer l’adversaire suscite plus de réactions que les messages consensuels ; mais l’émotion positive fait encore mieux selon l’une d’elles. Contestez le fond ; l’insulte n’ajoute rien.',
+    title: 'Le conflit fait réagir : est-ce l’audience que vous voulez ?',
+    body: 'Selon Pew, les publications Facebook d’élus du Congrès américain en désaccord avec l’autre parti faisaient plus réagir que les transpartisanes ; selon une autre étude, le ton négatif accroît l’engagement, l’émotion positive plus encore. Contestez le fond ; l’insulte est vaine.',
     why: 'Les recherches sur les publications politiques qui marchent citent l’écriture à la première personne, la confidence et la prise de position personnelle, toutes ouvertes à un élu. La Jo Cox Foundation propose aux candidats un engagement de civilité avec des modèles de messages.',
   },
 
   // ── Impartialité ─────────────────────────────────────────────────────────
   'execute-institution-takes-no-side': {
     title: 'Le compte du parlement ne prend pas parti',
-    body: 'Le compte de l’institution parle au nom de toute l’assemblée. Dites ce qui s’est passé et qui a dit quoi ; laissez éloges, reproches et verdicts (« une victoire pour… », « honteux ») aux élus et aux partis. Les parlements placent la neutralité politique au premier rang.',
-    why: 'Les lignes directrices de l’UIP de 2013 désignent la difficulté centrale : intéresser tout en restant non partisan. Les comptes du Parlement néo-zélandais ne publient jamais pour le gouvernement ou les partis ; la page Facebook de l’Eduskunta ne prend pas position sur les lois ; le Parlement autrichien place la neutralité partisane avant tout.',
+    body: 'Le compte de l’institution parle pour toute l’assemblée. Dites ce qui s’est passé, qui a dit quoi ; laissez éloges, reproches et verdicts (« une victoire pour… », « honteux ») aux élus et partis. Les règles ou les services de plusieurs parlements prônent la neutralité politique.',
+    why: 'Les lignes directrices de l’UIP de 2013 désignent la difficulté centrale : intéresser tout en restant non partisan. Les comptes du Parlement néo-zélandais ne publient jamais pour le gouvernement ou les partis ; la page Facebook de l’Eduskunta ne prend pas position sur le contenu des lois ; le porte-parole de l’administration du Parlement autrichien juge que la neutralité partisane absolue compte plus que tout.',
     example: {
       do: '« Le projet de loi est adopté par 312 voix contre 250. Il est transmis au Sénat. »',
       dont: '« Excellente nouvelle : le texte passe haut la main malgré l’obstruction de l’opposition ! »',
