@@ -181,8 +181,8 @@ export default {
   },
   'execute-institution-neutral-vote-results': {
     title: 'Report votes as results, in neutral words',
-    body: 'Give the outcome, the figures and the next step. Avoid verbs that judge (“crushed”, “scraped through”, “humiliating defeat”). The House of Commons account, which treats being and being seen as impartial as critical, stopped covering divisions altogether.',
-    why: 'When it launched in 2013, @HouseofCommons planned to cover divisions in real time; it later dropped them. If you do report votes, a neutral template used for every result avoids choosing words under pressure.',
+    body: 'Give the outcome, the figures and the next step. Avoid verbs that judge (“crushed”, “scraped through”, “humiliating defeat”). By October 2020 the House of Commons account had stopped covering divisions.',
+    why: 'In 2013 @HouseofCommons planned to cover divisions in real time; it later dropped them. A written answer for the House of Commons Commission (October 2020) said that for the House Service, which runs the account, its commitment to impartiality and the perception of it are critical. If you do report votes, a neutral template used for every result avoids choosing words under pressure.',
     example: {
       do: '“Amendment 4 rejected: 198 for, 301 against. Debate continues on clause 5.”',
       dont: '“Government crushes rebel amendment.”',
@@ -191,11 +191,11 @@ export default {
   'execute-institution-no-party-reposts': {
     title: 'Don’t repost party or campaign content from the institution’s account',
     body: 'Reposting, quoting or liking a party’s or a member’s campaign post puts the institution’s name behind it. Share members’ words only in your own neutral posts, such as a quote from the debate with the speaker named, and treat every group alike.',
-    why: 'UK civil-service guidance rules out passing on posts from party accounts; UK local-government advice for pre-election periods says not to share or repost political content at all.',
+    why: 'UK civil-service guidance rules out passing on posts from party accounts; the Local Government Association’s pre-election advice tells councils not to share or repost political content.',
   },
   'execute-institution-tagged-in-attacks': {
     title: 'When partisans tag the parliament’s account, don’t join in',
-    body: 'Groups will tag the parliament’s account in attacks on the Speaker, a minister or each other, as happened to Slovenia’s National Assembly on X. Don’t reply, like or repost. If a point of procedure is wrong, correct it once, neutrally, in your own post.',
+    body: 'The X account of Slovenia’s National Assembly is regularly tagged in partisan attacks; in October 2025 an opposition group tagged it in a post criticising the Speaker. Don’t reply, like or repost. If a point of procedure is wrong, correct it once, neutrally, in your own post.',
     why: 'New South Wales guidance for government channels lists political questions and people venting among the things an official account should not take up in public.',
   },
   'execute-institution-even-mentions': {
@@ -205,8 +205,8 @@ export default {
   },
   'execute-member-separate-roles': {
     title: 'Keep a member’s roles apart: office, party, person',
-    body: 'A member can be partisan on their own account, but official announcements belong on official channels. Ministers who released important public information on personal profiles have drawn press criticism, in Denmark for one.',
-    why: 'Scotland’s Ministerial Code lets ministers keep personal accounts while official policy goes out on government accounts. A UK online-safety toolkit advises a dedicated professional account. The IPU notes its 2021 guide, unlike the 2013 one, also addresses members themselves.',
+    body: 'A member can be partisan on their own account, but official announcements belong on official channels. In Denmark, a 2020 newspaper editorial objected to ministers releasing important public information on their personal profiles.',
+    why: 'Scotland’s Ministerial Code lets ministers keep personal accounts, if their use fits their duties to Parliament, while official policy announcements go out on government accounts. A UK online-safety toolkit advises a dedicated professional account. The IPU notes its 2021 guide, unlike the 2013 one, also addresses members themselves.',
   },
   'execute-member-emblem-rules': {
     title: 'Check the rules before using the parliament’s emblem',
@@ -214,28 +214,29 @@ export default {
   },
   'execute-institution-pre-election': {
     title: 'Election called: essential information only',
-    body: 'Keep factual service posts (visits, when the house returns, how procedure works) and pause anything new or contestable. Share no political content, watch comments for campaigning, and post a note that pre-election rules apply.',
-    why: 'These rules come from governments and councils, not parliaments: in 2017 HMRC’s channels kept service updates but paused policy comment; Welsh Government channels keep to essential information; UK councils are told to explain the rules and run no unplanned campaign.',
+    body: 'Keep factual service posts (visits, when the house returns, how procedure works) and pause anything new or contestable. Share no political content, remove politically controversial comments, and post a note that pre-election rules apply.',
+    why: 'These rules come from governments and councils, not parliaments: in 2017 HMRC’s channels kept factual service updates but paused anything commenting on policy; Welsh Government channels keep to essential information; the Local Government Association tells councils to explain the rules and start no significant campaign not planned before the election was called.',
   },
   'execute-member-dissolution-check': {
     title: 'At dissolution, check handles, bios and titles',
-    body: 'When the UK Parliament is dissolved there are no MPs: candidates may not use the title, members’ websites need a disclaimer, and whips have asked for handles containing “MP” to be switched, frozen or labelled. Check your own rules and prepare bios in advance.',
+    body: 'When the UK Parliament is dissolved there are no MPs and nobody may use the title, members’ websites need a disclaimer, and whips have asked for handles containing “MP” to be switched, frozen or labelled. Check your own rules and prepare bios in advance.',
     why: 'The Commons publishes dissolution guidance with separate parts for members standing again, those standing down, and their staff, including how casework data must be handled.',
   },
 
   // ── Visuals ──────────────────────────────────────────────────────────────
   'execute-graphics-for-inquiry-milestones': {
     title: 'Give each inquiry milestone its own graphic',
-    body: 'UK select committees planned graphics for three moments of every inquiry (launch, evidence sessions, report) and their posts became far more shareable: impressions rose 258% on only 13% more tweets. Prepare templates so each takes minutes.',
+    body: 'UK select committees planned graphics for three moments of every inquiry (launch, evidence sessions, report) and their posts became more shareable: impressions rose 258% on only 13% more tweets. Prepare templates so each takes minutes.',
     why: 'When new committee members were appointed in 2017, the same team produced graphics for 27 committees within days, using a whiteboard so everyone could see progress and help when free.',
   },
   'execute-real-photos-with-people': {
     title: 'Prefer real photos, with people in them',
-    body: 'UK Parliament dropped a home-made graphic cover after complaints, once research showed similar accounts used photos. A study of 59,020 politicians’ Instagram images found faces and visible emotion raised engagement; formal settings did worst.',
+    body: 'UK Parliament replaced a home-made graphic cover with photos after complaints. A 2021 study of 59,020 US politicians’ Instagram images found faces and visible emotion raised engagement; professional or political settings did worst.',
+    why: 'UK Parliament switched once research showed that comparable accounts used photos: test visuals with your audience.',
   },
   'execute-no-pictures-of-text': {
     title: 'Don’t post a picture of text',
-    body: 'A screenshot of a statement or a text-heavy flyer shuts out screen-reader users and strains small screens. Never use one to get round a character limit. If an image must hold text, use large plain fonts and give the same words in the post or alt text.',
+    body: 'A screenshot of a statement or a text-heavy flyer shuts out screen-reader users and strains small screens. Never use one to get round a character limit. If an image must hold text, use large plain fonts and give the same words in the post.',
     why: 'Infographics need a full text description, not just a title. Accessibility guidance from New South Wales and the US federal government both warn against text-heavy images.',
   },
   'execute-contrast-not-colour-alone': {
@@ -247,11 +248,11 @@ export default {
   'execute-caption-every-video': {
     title: 'Caption every video',
     body: 'Many people watch with the sound off: in a 2019 US survey, 69% did so in public, and 80% were more likely to finish a captioned video. Add captions to every clip of a speech or debate, and offer a transcript.',
-    why: 'Web accessibility rules (WCAG) require captions on recorded video with meaningful sound, and the UK Government Digital Service’s playbook asks for subtitles and transcripts. Facebook’s own tests found captions raised average view time by 12%.',
+    why: 'Web accessibility rules (WCAG) require captions on recorded video with meaningful sound, and the UK Government Digital Service’s playbook asks for subtitles and transcripts. In Facebook’s own 2016 tests, captions raised the average view time of video ads by 12%.',
   },
   'execute-check-automatic-captions': {
     title: 'Correct automatic captions before posting',
-    body: 'Automatic captions garble names, numbers and procedure: W3C’s example turned “4 to 5 minutes” into “45 minutes”. Budget time to check them. Keep one or two short lines, name the speakers, and don’t tidy up what was said.',
+    body: 'Automatic captions can get words and numbers wrong: W3C’s example turned “4 to 5 minutes” into “45 minutes”. Budget time to check them. Keep one or two short lines, name the speakers, and don’t tidy up what was said.',
   },
   'execute-video-first-seconds': {
     title: 'Make the first seconds of a video carry the point',
@@ -259,14 +260,15 @@ export default {
   },
   'execute-clips-keep-meaning': {
     title: 'Share debate clips without changing their meaning',
-    body: 'Parliaments restrict reuse of their footage: Westminster rules out satire, advertising and edits that distort timing or meaning; Victoria allows captions unless they change the context. Cut clips cleanly and link to the full speech.',
+    body: 'Parliaments restrict reuse of their footage: Westminster rules out satire, advertising and edits that distort timing or meaning; in Victoria, a 2024 Speaker’s ruling allows captions unless they change meaning or context. Cut clips cleanly and link to the full speech.',
     why: 'The Folketing links recordings to each speech in its written record, so anyone can find the whole intervention. Giving that link lets viewers check the context for themselves.',
   },
 
   // ── Accessibility ────────────────────────────────────────────────────────
   'execute-alt-text-every-image': {
     title: 'Describe every informative image',
-    body: 'Write alt text that says what the image shows and why it goes with the post; around 125 characters is a good working length, without “image of”. Purely decorative images can stay empty. UK Parliament is cited for doing this consistently.',
+    body: 'Write alt text that says what the image shows and why it goes with the post; Sprout Social suggests about 125 characters, without “image of”. Purely decorative images can stay empty.',
+    why: 'A public-sector digital consultant listed UK Parliament among the accounts that consistently added alt text to their graphics on Twitter.',
     example: {
       do: '“The Speaker reads the result of the vote to a full chamber, members standing at the back.”',
       dont: '“Image of parliament.jpg”',
@@ -278,12 +280,12 @@ export default {
   },
   'execute-camelcase-hashtags': {
     title: 'Write hashtags in CamelCase',
-    body: 'Capitalise each word in a hashtag (#BudgetDebate, #YouthParliament) so people read it at a glance and screen readers say the words instead of one long jumble. Hashtags are not case-sensitive, so nothing is lost in search.',
+    body: 'Capitalise each word in a hashtag (#BudgetDebate, #YouthParliament) so people read it at a glance and screen readers are more likely to say the words than one long jumble. The US federal accessibility toolkit recommends CamelCase hashtags.',
   },
   'execute-emoji-few-and-last': {
     title: 'Two or three emoji, at the end',
     body: 'Screen readers read out the name of every emoji, so a row of them becomes a long recital. Use two or three at most, place them at the end, don’t repeat the same one, and never use them as bullet points.',
-    why: 'Over 11 million people in the UK live with a limiting illness, impairment or disability, and nearly 2 million are blind or partially sighted, according to Defra.',
+    why: 'Over 11 million people in the UK live with a limiting long-term illness, impairment or disability, and nearly 2 million are blind or partially sighted, according to Defra.',
   },
   'execute-emoji-not-for-words': {
     title: 'Don’t let an emoji stand in for a word',
@@ -291,12 +293,13 @@ export default {
   },
   'execute-no-fancy-unicode-letters': {
     title: 'Avoid “fancy” bold or italic letters',
-    body: 'Styled letters from font-generator sites (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤) are mathematical symbols, not text: screen readers may spell them out or skip them, and search does not find the words. Use plain text; emphasise with word order or a line break.',
+    body: 'Styled letters from font-generator sites (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤) are mathematical symbols, not text: screen readers may spell them out or skip them, and search may not find the words. Use plain text; emphasise with word order or a line break.',
+    why: 'Rostrum’s own advice, from how Unicode encodes these letters: none of the sources in our research covers them.',
   },
   'execute-stream-access-info': {
     title: 'Say whether a stream has subtitles or sign language',
-    body: 'When linking to a broadcast, say what access it offers (live subtitles, sign-language interpretation) and if none, where the written record or an accessible version will be. The Folketing signs its major debates live.',
-    why: 'In Sweden the hard-of-hearing association criticised the Riksdag’s web broadcasts for lacking subtitles. UK Parliament added live subtitles to all Chamber broadcasts in 2023. US federal guidance asks posts to flag missing captions and give a contact.',
+    body: 'When linking to a broadcast, say what access it offers (live subtitles, sign-language interpretation) and if none, where the written record or an accessible version will be. Since 2015 the Folketing has had its most important debates signed live.',
+    why: 'In 2018 Sweden’s hard-of-hearing association criticised the Riksdag’s live web broadcasts for having neither subtitles nor speech-to-text. UK Parliament added live subtitles to all Chamber broadcasts in 2023. US federal guidance asks posts to flag missing captions and give a contact.',
   },
 
   // ── Hashtags ─────────────────────────────────────────────────────────────

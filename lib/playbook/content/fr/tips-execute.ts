@@ -181,8 +181,8 @@ export default {
   },
   'execute-institution-neutral-vote-results': {
     title: 'Annoncez les votes comme des résultats, en termes neutres',
-    body: 'Donnez le résultat, les chiffres et la suite. Évitez les verbes qui jugent (« écrase », « passe de justesse », « défaite cinglante »). Le compte de la Chambre des communes, pour qui être et paraître impartial est essentiel, a même cessé de couvrir les scrutins.',
-    why: 'À son lancement en 2013, @HouseofCommons prévoyait de couvrir les scrutins en direct ; il y a ensuite renoncé. Si vous annoncez les votes, un modèle neutre utilisé pour chaque résultat évite de choisir ses mots dans l’urgence.',
+    body: 'Donnez le résultat, les chiffres et la suite. Évitez les verbes qui jugent (« écrase », « passe de justesse », « défaite cinglante »). En octobre 2020, le compte de la Chambre des communes avait cessé de couvrir les scrutins.',
+    why: 'En 2013, @HouseofCommons prévoyait de couvrir les scrutins en direct ; il y a ensuite renoncé. Une réponse écrite au nom de la House of Commons Commission (octobre 2020) a jugé essentiels, pour le service de la Chambre qui gère le compte, son engagement d’impartialité et la perception qu’on en a. Si vous annoncez les votes, un modèle neutre utilisé pour chaque résultat évite de choisir ses mots dans l’urgence.',
     example: {
       do: '« Amendement no 4 rejeté : 198 pour, 301 contre. La discussion se poursuit à l’article 5. »',
       dont: '« Le gouvernement écrase l’amendement des frondeurs. »',
@@ -191,11 +191,11 @@ export default {
   'execute-institution-no-party-reposts': {
     title: 'Pas de repartage de contenus de partis ou de campagne sur le compte institutionnel',
     body: 'Repartager, citer ou aimer le message de campagne d’un parti ou d’un élu engage le nom de l’institution. Ne reprenez les propos des élus que dans vos propres messages neutres, par exemple une citation du débat avec l’orateur nommé, et traitez tous les groupes de la même façon.',
-    why: 'Les consignes de la fonction publique britannique excluent de relayer les messages de comptes partisans ; les recommandations aux collectivités britanniques en période préélectorale proscrivent tout partage de contenu politique.',
+    why: 'Les consignes de la fonction publique britannique excluent de relayer les messages de comptes partisans ; en période préélectorale, la Local Government Association demande aux collectivités de ne pas partager ni repartager de contenu politique.',
   },
   'execute-institution-tagged-in-attacks': {
     title: 'Quand des partisans mentionnent le compte du parlement, ne vous en mêlez pas',
-    body: 'Des groupes mentionnent le compte du parlement dans leurs attaques, comme l’Assemblée nationale slovène sur X. Ne répondez pas, n’aimez pas, ne repartagez pas. Si une règle de procédure est déformée, corrigez une fois, neutrement, dans votre propre message.',
+    body: 'Le compte X de l’Assemblée nationale slovène est souvent mentionné dans des attaques partisanes ; en octobre 2025, un groupe d’opposition l’a mentionné en critiquant la présidente. Ni réponse, ni J’aime, ni repartage. Règle déformée ? Corrigez une fois, neutrement, chez vous.',
     why: 'Les consignes des canaux du gouvernement de Nouvelle-Galles du Sud rangent les questions politiques et les coups de colère parmi ce qu’un compte officiel ne doit pas traiter en public.',
   },
   'execute-institution-even-mentions': {
@@ -205,33 +205,34 @@ export default {
   },
   'execute-member-separate-roles': {
     title: 'Séparez les rôles d’un élu : fonction, parti, personne',
-    body: 'Un élu peut être partisan sur son propre compte, mais les annonces officielles relèvent des canaux officiels. Des ministres qui réservaient des informations publiques importantes à leur profil personnel ont été critiqués par la presse, au Danemark notamment.',
-    why: 'Le code ministériel écossais autorise les ministres à garder un compte personnel, mais les annonces officielles passent par les comptes du gouvernement. Un guide britannique de sécurité en ligne conseille un compte professionnel dédié. L’UIP souligne que son guide de 2021, contrairement à celui de 2013, s’adresse aussi aux parlementaires eux-mêmes.',
+    body: 'Un élu peut être partisan sur son propre compte, mais les annonces officielles relèvent des canaux officiels. Au Danemark, un éditorial de 2020 a reproché à des ministres de diffuser des informations publiques importantes sur leur profil personnel.',
+    why: 'Le code ministériel écossais autorise les ministres à garder un compte personnel, si son usage reste compatible avec leurs devoirs envers le Parlement, mais les annonces officielles passent par les comptes du gouvernement. Un guide britannique de sécurité en ligne conseille un compte professionnel dédié. L’UIP souligne que son guide de 2021, contrairement à celui de 2013, s’adresse aussi aux parlementaires eux-mêmes.',
   },
   'execute-member-emblem-rules': {
     title: 'Vérifiez les règles avant d’utiliser l’emblème du parlement',
-    body: 'À Westminster, la herse couronnée signale les communications des députés, mais ne doit ni laisser croire à l’autorité de la Chambre ni servir une candidature ; un abus relève du commissaire aux normes. Vérifiez vos règles avant d’en orner un avatar ou un visuel.',
+    body: 'À Westminster, la herse couronnée marque les communications des députés, mais ne doit ni suggérer l’autorité de la Chambre ni servir une candidature ; un abus va au commissaire aux normes. Vérifiez les règles de votre parlement avant d’en orner un avatar ou un visuel de campagne.',
   },
   'execute-institution-pre-election': {
     title: 'Élection convoquée : l’information essentielle seulement',
-    body: 'Gardez les messages pratiques et factuels (visites, reprise des travaux, fonctionnement de la procédure) et suspendez tout ce qui est nouveau ou discutable. Ne relayez aucun contenu politique, surveillez les commentaires et annoncez les règles préélectorales.',
-    why: 'Ces règles viennent de gouvernements et de collectivités, pas de parlements : en 2017, les comptes du fisc britannique ont gardé les informations pratiques et suspendu tout commentaire politique ; le gouvernement gallois s’en tient à l’essentiel ; les collectivités britanniques doivent expliquer les règles et ne lancer aucune campagne non prévue.',
+    body: 'Gardez les messages pratiques et factuels (visites, reprise des travaux, explications de procédure) et suspendez le nouveau ou le discutable. Ne relayez aucun contenu politique, supprimez les commentaires politiquement controversés et annoncez les règles préélectorales.',
+    why: 'Ces règles viennent de gouvernements et de collectivités, pas de parlements : en 2017, les comptes du fisc britannique (HMRC) ont gardé les informations pratiques mais suspendu tout ce qui commentait les politiques publiques ; le gouvernement gallois s’en tient à l’essentiel ; la Local Government Association demande aux collectivités d’expliquer les règles et de ne lancer aucune campagne importante qui n’était pas prévue avant la convocation de l’élection.',
   },
   'execute-member-dissolution-check': {
     title: 'À la dissolution, vérifiez pseudos, biographies et titres',
-    body: 'Au Royaume-Uni, la dissolution met fin aux mandats : nul ne peut plus se dire député, les sites des élus affichent un avertissement et les whips ont demandé de modifier, geler ou signaler les pseudos contenant « MP ». Vérifiez vos règles et préparez vos bios.',
+    body: 'Au Royaume-Uni, Parlement dissous, il n’y a plus de députés et nul ne peut porter le titre ; les sites des élus affichent un avertissement et les whips ont demandé de modifier, geler ou signaler les pseudos contenant « MP ». Vérifiez vos règles, préparez vos bios à l’avance.',
     why: 'La Chambre des communes publie un guide de la dissolution en plusieurs volets : pour les députés qui se représentent, pour ceux qui se retirent et pour leurs collaborateurs, y compris le traitement des données des dossiers d’administrés.',
   },
 
   // ── Visuels ──────────────────────────────────────────────────────────────
   'execute-graphics-for-inquiry-milestones': {
     title: 'Un visuel pour chaque étape clé d’une enquête',
-    body: 'Les commissions des Communes ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) : impressions en hausse de 258 % pour 13 % de tweets en plus. Préparez des modèles pour que chaque visuel ne prenne que quelques minutes.',
+    body: 'Les commissions des Communes ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) et leurs messages sont devenus plus partageables : impressions +258 % pour 13 % de tweets en plus. Préparez des modèles pour que chacun prenne quelques minutes.',
     why: 'Lors de la nomination de nouveaux membres en 2017, la même équipe a produit en quelques jours des visuels pour 27 commissions, avec un tableau blanc où chacun voyait l’avancement et pouvait aider quand il était libre.',
   },
   'execute-real-photos-with-people': {
     title: 'Préférez de vraies photos, avec des gens dessus',
-    body: 'Le Parlement britannique a remplacé une couverture graphique maison par des photos après des plaintes. Sur 59 020 images Instagram d’élus américains, visages et émotions visibles suscitaient plus de réactions ; les cadres officiels, le moins.',
+    body: 'Après des plaintes, le Parlement britannique a remplacé une couverture graphique maison par des photos. Selon une étude de 2021 sur 59 020 images Instagram d’élus américains, visages et émotions visibles faisaient plus réagir ; les cadres professionnels ou politiques, le moins.',
+    why: 'Le Parlement britannique a changé une fois établi que des comptes comparables utilisaient des photos : testez vos visuels auprès de votre public.',
   },
   'execute-no-pictures-of-text': {
     title: 'Ne publiez pas une image de texte',
@@ -247,29 +248,30 @@ export default {
   'execute-caption-every-video': {
     title: 'Sous-titrez chaque vidéo',
     body: 'Beaucoup regardent sans le son : dans une enquête américaine de 2019, 69 % le faisaient en public, et 80 % finissaient plus volontiers une vidéo sous-titrée. Sous-titrez chaque extrait de discours ou de débat et proposez une transcription.',
-    why: 'Les règles d’accessibilité du web (WCAG) exigent des sous-titres pour toute vidéo enregistrée dont le son porte du sens, et le guide du Government Digital Service britannique demande sous-titres et transcriptions. Les tests de Facebook ont montré que les sous-titres allongeaient le temps de visionnage moyen de 12 %.',
+    why: 'Les règles d’accessibilité du web (WCAG) exigent des sous-titres pour toute vidéo enregistrée dont le son porte du sens, et le guide du Government Digital Service britannique demande sous-titres et transcriptions. Dans les tests de Facebook de 2016, les sous-titres ont allongé de 12 % le temps de visionnage moyen des vidéos publicitaires.',
   },
   'execute-check-automatic-captions': {
     title: 'Corrigez les sous-titres automatiques avant de publier',
-    body: 'Les sous-titres automatiques écorchent noms, chiffres et termes de procédure : dans l’exemple du W3C, « 4 à 5 minutes » devenait « 45 minutes ». Prévoyez le temps de les relire. Une ou deux lignes courtes, les orateurs nommés, et rien de « corrigé » dans ce qui a été dit.',
+    body: 'Les sous-titres automatiques peuvent se tromper de mots et de chiffres : dans l’exemple du W3C, « 4 à 5 minutes » devenait « 45 minutes ». Prévoyez le temps de les relire. Une ou deux lignes courtes, les orateurs nommés, et rien de « corrigé » dans ce qui a été dit.',
   },
   'execute-video-first-seconds': {
     title: 'Que les premières secondes d’une vidéo portent le message',
-    body: 'Dans les tests de Facebook en 2016, 65 % de ceux qui regardaient 3 secondes allaient jusqu’à 10, et 41 % des vidéos publicitaires n’avaient aucun sens sans le son. Ouvrez sur l’orateur et la phrase clé, sous-titrée, pas sur un carton-titre ou un plan large de l’hémicycle.',
+    body: 'Tests de Facebook, 2016 : 65 % de ceux qui voyaient les 3 premières secondes allaient jusqu’à 10, et 41 % des vidéos publicitaires n’avaient aucun sens sans le son. Ouvrez sur l’orateur et la phrase clé, sous-titrée, pas sur un carton-titre ou un plan large de l’hémicycle.',
   },
   'execute-clips-keep-meaning': {
     title: 'Partagez des extraits de débat sans en changer le sens',
-    body: 'Les parlements encadrent la réutilisation de leurs images : Westminster exclut satire, publicité et montages qui faussent le moment ou le sens ; l’État de Victoria admet des sous-titres s’ils ne changent pas le contexte. Coupez proprement et renvoyez à l’intervention complète.',
+    body: 'Les parlements encadrent la reprise de leurs images : Westminster exclut satire, publicité et montages qui faussent moment ou sens ; à Victoria, une décision de 2024 de la présidence admet les sous-titres qui ne changent ni sens ni contexte. Coupez net, liez au discours entier.',
     why: 'Le Folketing relie chaque enregistrement à l’intervention correspondante dans le compte rendu, si bien que chacun peut retrouver le discours entier. Donner ce lien permet de vérifier le contexte soi-même.',
   },
 
   // ── Accessibilité ────────────────────────────────────────────────────────
   'execute-alt-text-every-image': {
     title: 'Décrivez chaque image qui porte une information',
-    body: 'Rédigez un texte alternatif qui dit ce que montre l’image et pourquoi elle accompagne le message : environ 125 caractères, sans « image de ». Une image purement décorative peut s’en passer. Le Parlement britannique est cité pour le faire avec constance.',
+    body: 'Rédigez un texte alternatif qui dit ce que montre l’image et pourquoi elle accompagne le message ; Sprout Social suggère environ 125 caractères, sans « image de ». Une image purement décorative peut s’en passer.',
+    why: 'Un consultant en numérique public a rangé le Parlement britannique parmi les comptes qui ajoutaient toujours un texte alternatif à leurs visuels sur Twitter.',
     example: {
       do: '« La présidente annonce le résultat du vote devant un hémicycle comble, des députés debout au fond. »',
-      dont: '« Image hemicycle.jpg »',
+      dont: '« Image parliament.jpg »',
     },
   },
   'execute-alt-text-scheduling-tools': {
@@ -278,25 +280,26 @@ export default {
   },
   'execute-camelcase-hashtags': {
     title: 'Écrivez les mots-dièse en CamelCase',
-    body: 'Mettez une majuscule à chaque mot du mot-dièse (#JournéesDuPatrimoine, #ParlementDesEnfants) : on le lit d’un coup d’œil et les lecteurs d’écran prononcent des mots au lieu d’un long charabia. La recherche ignore la casse, vous ne perdez rien.',
+    body: 'Mettez une majuscule à chaque mot du mot-dièse (#DébatBudgétaire, #ParlementDesJeunes) : il se lit d’un coup d’œil, et les lecteurs d’écran prononcent plus sûrement des mots qu’un long charabia. Le guide d’accessibilité fédéral américain recommande le CamelCase.',
   },
   'execute-emoji-few-and-last': {
     title: 'Deux ou trois emoji, en fin de message',
     body: 'Les lecteurs d’écran énoncent le nom de chaque emoji : une rangée d’emoji devient une longue litanie. Deux ou trois au plus, placés à la fin, sans répéter le même, et jamais en guise de puces.',
-    why: 'Plus de 11 millions de personnes au Royaume-Uni vivent avec une maladie, une déficience ou un handicap limitant, et près de 2 millions sont aveugles ou malvoyantes, selon le ministère britannique de l’Environnement (Defra).',
+    why: 'Plus de 11 millions de personnes au Royaume-Uni vivent avec une maladie de longue durée, une déficience ou un handicap limitant, et près de 2 millions sont aveugles ou malvoyantes, selon le ministère britannique de l’Environnement (Defra).',
   },
   'execute-emoji-not-for-words': {
     title: 'Ne remplacez pas un mot par un emoji',
-    body: '« Votez 🗳️ le 📅 » est lu à voix haute comme une suite de noms d’emoji, qui ne disent pas toujours ce que vous pensiez : le Defra note qu’un cœur rouge peut être annoncé « heavy black heart ». Écrivez les mots ; l’emoji décore, il ne porte pas le message.',
+    body: '« Votez 🗳️ le 📅 » est lu à voix haute comme une suite de noms d’emoji, qui ne disent pas toujours ce que vous pensiez : le Defra note qu’un cœur rouge peut être annoncé « heavy black heart ». Écrivez les mots ; un emoji peut décorer, jamais porter le message.',
   },
   'execute-no-fancy-unicode-letters': {
     title: 'Évitez les lettres « stylées » en gras ou en italique',
-    body: 'Les lettres stylées des générateurs de polices (𝗴𝗿𝗮𝘀, 𝘪𝘵𝘢𝘭𝘪𝘲𝘶𝘦) sont des symboles mathématiques : les lecteurs d’écran les épellent ou les sautent, et la recherche ne trouve pas les mots. Écrivez en texte simple ; insistez par l’ordre des mots.',
+    body: 'Les lettres stylées des générateurs de polices (𝗴𝗿𝗮𝘀, 𝘪𝘵𝘢𝘭𝘪𝘲𝘶𝘦) sont des symboles mathématiques, pas du texte : un lecteur d’écran peut les épeler ou les sauter, une recherche rater les mots. Écrivez en texte brut ; insistez par l’ordre des mots ou un saut de ligne.',
+    why: 'Conseil propre à Rostrum, tiré de la façon dont Unicode code ces lettres : aucune des sources de notre recherche n’en traite.',
   },
   'execute-stream-access-info': {
     title: 'Indiquez si une retransmission est sous-titrée ou interprétée en langue des signes',
-    body: 'En renvoyant vers une retransmission, précisez l’accessibilité proposée (sous-titrage en direct, interprétation en langue des signes) et, à défaut, où trouver le compte rendu ou une version accessible. Le Folketing interprète en direct ses grands débats en langue des signes.',
-    why: 'En Suède, l’association des malentendants a reproché au Riksdag des retransmissions web sans sous-titres. Le Parlement britannique sous-titre en direct toutes les séances depuis 2023. Les consignes fédérales américaines demandent de signaler l’absence de sous-titres et de donner un contact.',
+    body: 'En renvoyant vers une retransmission, précisez l’accessibilité offerte (sous-titrage en direct, interprétation en langue des signes) et, sinon, où trouver le compte rendu ou une version accessible. Depuis 2015, le Folketing fait interpréter en direct ses principaux débats.',
+    why: 'En 2018, l’association suédoise des malentendants a reproché aux retransmissions web en direct du Riksdag de n’avoir ni sous-titres ni transcription. Le Parlement britannique sous-titre en direct toutes les retransmissions des séances depuis 2023. Les consignes fédérales américaines demandent de signaler l’absence de sous-titres et de donner un contact.',
   },
 
   // ── Mots-dièse ───────────────────────────────────────────────────────────
