@@ -335,7 +335,7 @@ export default {
   // ── Links ────────────────────────────────────────────────────────────────
   'execute-no-link-shorteners': {
     title: 'Use the full official address, not a shortener',
-    body: 'A shortened link hides where it goes, which is what phishing relies on. On X every link counts 23 characters anyway. Link to the parliament’s own domain; if you must shorten, use the one tool your team has approved.',
+    body: 'A shortened link hides where it goes. On X every link counts 23 characters anyway. Link to the parliament’s own domain; if you must shorten, use only a shortener your team has approved, as the US federal cyber-vandalism toolkit advises.',
   },
   'execute-one-post-one-link': {
     title: 'One post, one link',
@@ -350,7 +350,7 @@ export default {
   'execute-post-when-someone-can-answer': {
     title: 'Late night or weekend: who will answer the replies?',
     body: 'Posts outside working hours can land well, but replies and abuse arrive when nobody is watching. Post when someone can moderate, check your own analytics rather than generic “best times”, and make sure the moment suits the day’s news.',
-    why: 'A Swedish minister said she had sometimes regretted the timing of posts more than their content. Victoria’s guidelines keep at least one person on duty during stated hours.',
+    why: 'A Swedish minister said she had sometimes regretted the timing of posts more than their content. The Victorian Government’s guidelines keep at least one person on duty during stated hours.',
   },
   'execute-fewer-better-posts': {
     title: 'Fewer, better posts beat a constant stream',
@@ -387,7 +387,7 @@ export default {
   'execute-institution-questions-offline': {
     title: 'Know which questions to take out of public view',
     body: 'Answer short, general questions about how parliament works in the open. Move political questions, personal cases, embargoed matters and requests from members’ offices to email or the enquiry service, with a polite pointer.',
-    why: 'The Eduskunta’s page says it is not for extensive information requests; Canada’s Library of Parliament answers parliamentarians privately. In Sweden, messages to public bodies’ accounts can become official public documents.',
+    why: 'The Eduskunta’s page says it is not for extensive information requests; Canada’s Library of Parliament answers parliamentarians privately. In Sweden, Statistics Sweden notes that messages to an agency’s social accounts can become official public documents.',
   },
   'execute-member-messages-are-casework': {
     title: 'Treat direct messages as casework',
@@ -395,12 +395,12 @@ export default {
   },
   'execute-protect-moderators': {
     title: 'Protect the people who moderate',
-    body: 'Reading hostile comments all day wears people down. Finnish MPs and assistants describe clearing comments as part of the job; the Scottish Parliament team counters it by celebrating good moments. Share the duty on a rota and escalate threats.',
-    why: 'In Australia, whoever runs an account can be treated as publisher of others’ comments, so Victoria makes moderation compulsory and adds staff wellbeing measures. USAGov spreads replies across trained colleagues, one day a week each.',
+    body: 'Reading hostile comments all day wears people down: Finnish MPs call clearing them part of the job, often left to assistants. The Scottish Parliament team counters it by celebrating good moments. Share the duty on a rota and escalate threats.',
+    why: 'The Finnish account comes from a 2021 Tampere University study based on interviews with 22 MPs. In Australia, since the High Court’s 2021 Voller decision, whoever runs an account can be treated as publisher of others’ comments, so Victoria makes moderation compulsory and adds staff wellbeing measures. USAGov spreads replies across trained colleagues, one day a week each.',
   },
   'execute-moderation-cover-peaks': {
     title: 'Plan extra moderation for elections and heated debates',
-    body: 'Abuse of members peaks around elections, high-profile debates and polarising issues, says a 2026 IPU report based on a survey of 519 MPs. Book extra moderation cover for those weeks before they start.',
+    body: 'Online abuse of members is often triggered by elections, high-profile debates and polarising issues, says a 2026 IPU report drawing on a survey of 519 MPs. Book extra moderation cover for those weeks before they start.',
     why: 'The UK Committee on Standards in Public Life found social media the biggest factor in the intimidation of candidates at the 2017 election.',
   },
 
@@ -408,7 +408,7 @@ export default {
   'execute-threats-record-and-report': {
     title: 'Threats are not a moderation matter: record and report them',
     body: 'Don’t reply to threats. Capture them with date and link, report them to the platform and to your parliament’s security team, and to the police where violence is threatened. IPU surveys find online abuse of members is widespread, and worse for women.',
-    why: 'In a 2018 IPU–PACE study, 58% of women MPs had faced sexist attacks online and 47% threats of death, rape or beating. The IPU’s 2026 report recommends digital-safety teams and legal and psychological support.',
+    why: 'In a 2018 IPU–PACE study of women in European parliaments, 58% of the women MPs had faced sexist attacks on social networks and 47% had received threats of death, rape or beating. The IPU’s 2026 report recommends digital-safety teams and legal and psychological support.',
   },
   'execute-correct-false-claims': {
     title: 'Answer false claims about parliament with facts and a source',
@@ -418,7 +418,7 @@ export default {
   'execute-crisis-pause-and-point': {
     title: 'In a crisis, pause the schedule and point to one source',
     body: 'When something serious happens, such as an incident at the building, a death or a suspended sitting, pause every scheduled post first. Acknowledge it, point people to one authoritative source and keep doing so; resume normal posting when it is over.',
-    why: 'The checklist comes from the US Defense Information School. UK government crisis models (PRIMER; Prepare, Respond, Recover) add who does what, to be agreed before it is needed.',
+    why: 'The checklist comes from the US Defense Information School. UK government crisis models (PRIMER; Prepare, Respond, Recover) add who does what.',
   },
 
   // ── Account security ─────────────────────────────────────────────────────
@@ -442,6 +442,6 @@ export default {
   },
   'execute-app-rules-on-work-devices': {
     title: 'Check your parliament’s rules on apps such as TikTok',
-    body: 'Several parliaments restrict TikTok on work devices: in 2023 the Folketing advised removing it, the Storting ordered it removed and both UK Houses blocked it; the Eduskunta followed in 2024. Some members post from private phones. Check current rules first.',
+    body: 'Several parliaments restrict TikTok on work devices: in 2023 the Folketing advised removing it, the Storting ordered it removed and both UK Houses blocked it; the Eduskunta followed in 2024. Some members post from private phones. Check the rules.',
   },
 } satisfies Record<string, TipText>;

@@ -316,8 +316,8 @@ export default {
     title: 'Sortez mots-dièse et mentions du milieu des phrases',
     body: 'Une phrase hérissée de #mots-dièse et de @comptes est pénible à lire et pire à écouter. Écrivez le message en mots simples, puis ajoutez le mot-dièse et les éventuelles mentions à la fin, où ils ne coupent rien.',
     example: {
-      do: '« La commission des affaires sociales auditionne le ministre sur les délais d’attente à 10 h. #DélaisDAttente »',
-      dont: '« #CAS auditionne @MinistreSanté sur #hôpital #urgences à 10h »',
+      do: '« La commission de la santé interroge le ministre sur les délais d’attente à 10 h. #EnquêteSanté »',
+      dont: '« #CommSanté cuisine @MinistreSanté sur #NHS #DélaisDAttente à 10 h »',
     },
   },
 
@@ -335,7 +335,7 @@ export default {
   // ── Liens ────────────────────────────────────────────────────────────────
   'execute-no-link-shorteners': {
     title: 'L’adresse officielle complète, pas un raccourcisseur',
-    body: 'Un lien raccourci cache sa destination, et c’est précisément ce qu’exploite l’hameçonnage. Sur X, tout lien compte de toute façon 23 caractères. Renvoyez vers le domaine du parlement ; si vous devez raccourcir, utilisez le seul outil validé par l’équipe.',
+    body: 'Un lien raccourci cache sa destination. Sur X, tout lien compte de toute façon 23 caractères. Renvoyez vers le domaine du parlement ; pour raccourcir, n’utilisez qu’un outil validé par l’équipe, comme le conseille la boîte à outils fédérale américaine contre le cybervandalisme.',
   },
   'execute-one-post-one-link': {
     title: 'Un message, un lien',
@@ -349,8 +349,8 @@ export default {
   // ── Moment de publication ────────────────────────────────────────────────
   'execute-post-when-someone-can-answer': {
     title: 'Tard le soir ou le week-end : qui répondra aux commentaires ?',
-    body: 'Un message publié hors des heures de bureau peut bien marcher, mais réponses et insultes arrivent quand personne ne surveille. Publiez quand quelqu’un peut modérer, fiez-vous à vos statistiques plutôt qu’aux « meilleurs horaires », et tenez compte de l’actualité.',
-    why: 'Une ministre suédoise a confié avoir parfois regretté le moment d’une publication plus que son contenu. Les règles de l’État de Victoria imposent au moins une personne de permanence pendant les heures annoncées.',
+    body: 'Publier hors des heures de bureau peut bien marcher, mais réponses et insultes arrivent quand personne ne surveille. Publiez quand on peut modérer, fiez-vous à vos statistiques plutôt qu’aux « meilleurs horaires » génériques, et vérifiez que le moment convient à l’actualité.',
+    why: 'Une ministre suédoise a confié avoir parfois regretté le moment d’une publication plus que son contenu. Les consignes du gouvernement de l’État de Victoria prévoient au moins une personne de permanence pendant les heures annoncées.',
   },
   'execute-fewer-better-posts': {
     title: 'Moins de messages, mais meilleurs',
@@ -386,29 +386,29 @@ export default {
   },
   'execute-institution-questions-offline': {
     title: 'Sachez quelles questions traiter hors de la vue du public',
-    body: 'Répondez en public aux questions courtes et générales sur le fonctionnement du parlement. Orientez vers le courriel ou le service de renseignements les questions politiques, les cas personnels, les sujets sous embargo et les demandes des équipes d’élus.',
-    why: 'La page de l’Eduskunta précise qu’elle ne traite pas les demandes d’information approfondies ; la Bibliothèque du Parlement du Canada répond en privé aux parlementaires. En Suède, les messages adressés aux comptes d’organismes publics peuvent devenir des documents publics.',
+    body: 'Répondez en public aux questions courtes et générales sur le fonctionnement du parlement. Orientez poliment vers le courriel ou le service de renseignements les questions politiques, les cas personnels, les sujets sous embargo et les demandes des équipes d’élus.',
+    why: 'La page de l’Eduskunta précise qu’elle ne traite pas les demandes d’information approfondies ; la Bibliothèque du Parlement du Canada répond en privé aux parlementaires. En Suède, Statistics Sweden note que les messages adressés aux comptes d’une agence publique peuvent devenir des documents publics officiels.',
   },
   'execute-member-messages-are-casework': {
     title: 'Traitez les messages privés comme des dossiers',
-    body: 'La messagerie Facebook d’un député britannique a reçu 177 messages en 13 mois environ, dont 31 dossiers à instruire. Consultez-la chaque jour, épinglez un message expliquant comment obtenir de l’aide, indiquez le courriel de la permanence dans la bio et quand le compte est suivi.',
+    body: 'La messagerie Facebook d’un député a reçu 177 messages en 13 mois environ, dont 31 dossiers à instruire. Consultez-la chaque jour, épinglez un message expliquant comment obtenir de l’aide, indiquez le courriel de la permanence dans la bio et quand le compte est suivi.',
   },
   'execute-protect-moderators': {
     title: 'Protégez les personnes qui modèrent',
-    body: 'Lire des commentaires hostiles toute la journée use. Des députés finlandais et leurs collaborateurs voient le nettoyage des commentaires comme une part du métier ; l’équipe du Parlement écossais célèbre les bons moments. Organisez un roulement et faites remonter les menaces.',
-    why: 'En Australie, le gestionnaire d’un compte peut être tenu pour éditeur des commentaires des autres : l’État de Victoria rend donc la modération obligatoire et prévoit des mesures de bien-être pour le personnel. USAGov répartit les réponses entre collègues formés, un jour par semaine chacun.',
+    body: 'Lire des commentaires hostiles toute la journée use : des députés finlandais jugent leur nettoyage inhérent au métier, souvent laissé aux assistants. L’équipe du Parlement écossais compense en fêtant les bons moments. Organisez un roulement et faites remonter les menaces.',
+    why: 'Le constat finlandais vient d’une étude de l’université de Tampere (2021) fondée sur des entretiens avec 22 députés. En Australie, depuis l’arrêt Voller de la Haute Cour (2021), le gestionnaire d’un compte peut être tenu pour éditeur des commentaires des autres : l’État de Victoria rend donc la modération obligatoire et prévoit des mesures de bien-être pour le personnel. USAGov répartit les réponses entre collègues formés, un jour par semaine chacun.',
   },
   'execute-moderation-cover-peaks': {
     title: 'Renforcez la modération pour les élections et les débats tendus',
-    body: 'Les attaques contre les parlementaires culminent autour des élections, des grands débats et des sujets clivants, selon un rapport de l’UIP de 2026 fondé sur une enquête auprès de 519 députés. Prévoyez des renforts de modération pour ces semaines-là, avant qu’elles commencent.',
-    why: 'Au Royaume-Uni, le comité des normes de la vie publique a jugé les réseaux sociaux premier facteur d’intimidation des candidats lors des élections de 2017.',
+    body: 'Les violences en ligne contre les élus sont souvent déclenchées par les élections, les grands débats et les sujets clivants, selon un rapport de l’UIP de 2026 fondé sur une enquête auprès de 519 parlementaires. Prévoyez des renforts de modération pour ces semaines-là, à l’avance.',
+    why: 'Au Royaume-Uni, le comité des normes de la vie publique a jugé les réseaux sociaux premier facteur d’intimidation des candidats lors de l’élection de 2017.',
   },
 
   // ── Abus et crise ────────────────────────────────────────────────────────
   'execute-threats-record-and-report': {
     title: 'Une menace n’est pas une affaire de modération : conservez-la et signalez-la',
-    body: 'Ne répondez pas aux menaces. Capturez-les avec date et lien, signalez-les à la plateforme, au service de sécurité de votre assemblée et, en cas de menace de violence, à la police. Selon l’UIP, les parlementaires sont très exposés en ligne, les femmes plus encore.',
-    why: 'Dans une étude UIP–APCE de 2018, 58 % des femmes parlementaires avaient subi des attaques sexistes en ligne et 47 % des menaces de mort, de viol ou de coups. Le rapport de l’UIP de 2026 recommande des équipes de sécurité numérique et un soutien juridique et psychologique.',
+    body: 'Ne répondez pas aux menaces. Capturez-les (date, lien), signalez-les à la plateforme, au service de sécurité de votre assemblée et, en cas de menace de violence, à la police. Des enquêtes de l’UIP montrent des violences en ligne répandues contre les élus, pires pour les femmes.',
+    why: 'Dans une étude UIP–APCE de 2018 sur les femmes dans les parlements européens, 58 % des femmes parlementaires avaient subi des attaques sexistes sur les réseaux sociaux et 47 % des menaces de mort, de viol ou de coups. Le rapport de l’UIP de 2026 recommande des équipes de sécurité numérique et un soutien juridique et psychologique.',
   },
   'execute-correct-false-claims': {
     title: 'Répondez aux fausses informations sur le parlement par des faits et une source',
@@ -418,7 +418,7 @@ export default {
   'execute-crisis-pause-and-point': {
     title: 'En cas de crise, suspendez la programmation et renvoyez vers une seule source',
     body: 'Face à un événement grave (incident dans le bâtiment, décès, séance suspendue), suspendez d’abord tous les messages programmés. Prenez acte, renvoyez vers une seule source officielle et continuez de le faire ; reprenez le rythme normal une fois la crise passée.',
-    why: 'Cette liste vient de l’école d’information de la Défense américaine. Les modèles de crise du gouvernement britannique (PRIMER ; préparer, réagir, se rétablir) fixent en plus qui fait quoi, à convenir avant d’en avoir besoin.',
+    why: 'Cette liste vient de l’école d’information de la Défense américaine. Les modèles de crise du gouvernement britannique (PRIMER ; préparer, réagir, se rétablir) précisent en plus qui fait quoi.',
   },
 
   // ── Sécurité des comptes ─────────────────────────────────────────────────
@@ -438,10 +438,10 @@ export default {
   },
   'execute-expect-phishing': {
     title: 'Attendez-vous à l’hameçonnage visant les élus et leurs équipes',
-    body: 'De faux courriels de réinitialisation de mot de passe visent élus et collaborateurs ; le centre britannique de cybersécurité l’a signalé lors de la dissolution de 2017. Passez par la plateforme plutôt que par le lien et signalez tout courriel suspect au service informatique.',
+    body: 'Élus et équipes reçoivent de faux courriels de réinitialisation de mot de passe ou de changement de compte ; le centre britannique de cybersécurité l’a signalé à la dissolution de 2017. Allez sur la plateforme sans le lien, et signalez tout courriel suspect à l’informatique.',
   },
   'execute-app-rules-on-work-devices': {
     title: 'Vérifiez les règles de votre assemblée sur des applications comme TikTok',
-    body: 'Plusieurs parlements limitent TikTok sur les appareils professionnels : en 2023 le Folketing a conseillé de supprimer l’application, le Storting l’a fait retirer, les chambres britanniques l’ont bloquée ; l’Eduskunta a suivi en 2024. Vérifiez les règles en vigueur.',
+    body: 'Plusieurs parlements limitent TikTok sur les appareils de travail : en 2023 le Folketing a conseillé de le supprimer, le Storting l’a fait retirer, les chambres britanniques l’ont bloqué ; l’Eduskunta aussi, en 2024. Des élus publient d’un téléphone privé. Vérifiez les règles.',
   },
 } satisfies Record<string, TipText>;
