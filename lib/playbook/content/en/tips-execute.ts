@@ -438,7 +438,7 @@ export default {
   },
   'execute-expect-phishing': {
     title: 'Expect phishing aimed at members and their staff',
-    body: 'Fake password-reset and account-change emails target politicians and their staff; the UK’s cyber security centre warned about this around the 2017 dissolution. Go to the platform directly rather than through the link, and report suspect emails to IT.',
+    body: 'Fake password-reset and account-change emails target politicians and party staff; the UK’s cyber security centre warned about this around the 2017 dissolution. Go to the platform directly rather than through the link, and report suspect emails to IT.',
   },
   'execute-app-rules-on-work-devices': {
     title: 'Check your parliament’s rules on apps such as TikTok',

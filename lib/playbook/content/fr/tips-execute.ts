@@ -434,11 +434,11 @@ export default {
   },
   'execute-review-who-has-access': {
     title: 'Vérifiez qui peut publier, et retirez les accès au départ',
-    body: 'Limitez l’accès aux personnes qui gèrent le compte, avec les droits minimaux, via des profils individuels plutôt que des identifiants partagés. Retirez sans délai partants et agences, revoyez la liste tous les six mois, et jamais de mot de passe par courriel.',
+    body: 'Limitez l’accès aux personnes qui gèrent activement le compte, avec les droits minimaux, via des profils individuels plutôt que des identifiants partagés. Retirez sans délai partants et agences, revoyez la liste tous les six mois, et jamais de mot de passe par courriel.',
   },
   'execute-expect-phishing': {
     title: 'Attendez-vous à l’hameçonnage visant les élus et leurs équipes',
-    body: 'Élus et équipes reçoivent de faux courriels de réinitialisation de mot de passe ou de changement de compte ; le centre britannique de cybersécurité l’a signalé à la dissolution de 2017. Allez sur la plateforme sans le lien, et signalez tout courriel suspect à l’informatique.',
+    body: 'Élus et personnel des partis reçoivent de faux courriels de réinitialisation de mot de passe ou de changement de compte ; le centre britannique de cybersécurité l’a signalé à la dissolution de 2017. Allez sur la plateforme sans le lien, et signalez-les à l’informatique.',
   },
   'execute-app-rules-on-work-devices': {
     title: 'Vérifiez les règles de votre assemblée sur des applications comme TikTok',
