@@ -18,23 +18,23 @@ export default {
     title: 'Diffuser une soirée électorale scolaire sur deux pages Facebook (Skolevalg 2019)',
     what: 'Skolevalg est une élection législative fictive pour les élèves de la 8e à la 10e année, organisée depuis 2015 par le Folketing, le ministère de l’Éducation et le Conseil danois de la jeunesse. La soirée des résultats 2019, tenue dans la salle du Landsting, a été diffusée sur la chaîne TV du Folketing, sur ft.dk et sur deux pages Facebook : celle de l’événement et celle du Folketing.',
     outcome:
-      'Chaque édition réunit environ 80 000 élèves de 750 à 800 écoles. Les organisateurs citent une étude de l’université de Copenhague selon laquelle la participation renforce la confiance politique des élèves. Aucun chiffre d’audience n’est donné.',
+      'Chaque édition réunit environ 80 000 élèves de 750 à 800 écoles. Les organisateurs citent une étude de l’université de Copenhague selon laquelle la participation renforçait la confiance en soi des élèves en matière politique. Aucun chiffre d’audience du direct n’est donné.',
     lesson:
-      'Les jeunes suivent l’événement plus que le parlement. Diffusez aussi sur la page de l’événement, pour que le direct puisse toucher les deux publics.',
+      'Les élèves participants suivent peut-être la page de l’événement plutôt que celle du parlement. Diffusez aussi sur la page de l’événement, pour que le direct puisse toucher les deux publics.',
   },
   'dk-borgen-backstage-podcast': {
     title: 'Un podcast transpartisan, avec une clochette contre la langue de bois (Borgen Backstage)',
-    what: 'En octobre 2021, le Folketing a commandé un podcast de 10 épisodes animé par un ancien présentateur de DR. Chaque épisode réunissait deux députés de partis différents autour d’un thème (la négociation, les élus sur les réseaux sociaux…), et l’animateur disposait d’une clochette pour couper court aux éléments de langage. Vingt députés y ont participé, pour un budget d’environ 200 000 couronnes.',
+    what: 'Borgen Backstage (octobre 2021) : un podcast de 10 épisodes commandé par le Folketing, animé par un ancien présentateur de DR. Chaque épisode réunissait deux députés de partis différents sur un thème (la négociation, les élus sur les réseaux…), et l’animateur avait une clochette contre les éléments de langage. Vingt députés y ont participé, pour un budget d’environ 200 000 couronnes.',
     outcome:
       'Un tabloïd l’a attaqué comme une tribune complaisante payée par le contribuable ; un critique de Politiken l’a repéré dans les classements de podcasts et l’a jugé instructif. Aucun chiffre d’écoute n’est donné.',
     lesson:
-      'Associer des élus de partis différents, avec une règle visible contre les petites phrases, garde un contenu institutionnel impartial. Attendez-vous à devoir justifier le coût.',
+      'Associer des élus de partis différents, avec une règle visible contre les petites phrases, aide à garder un contenu institutionnel impartial. Attendez-vous à devoir justifier le coût.',
   },
   'dk-sign-language-debates': {
     title: 'Les grands débats en langue des signes en direct, avec des interprètes sourds',
     what: 'Depuis octobre 2015, en commençant par le débat budgétaire, le Folketing fait interpréter en direct en langue des signes ses principaux débats en séance sur sa chaîne TV et sa web-TV, dont les débats d’ouverture et de clôture. Le dispositif a été convenu avec l’Association danoise des sourds.',
     outcome:
-      'Pour le débat de clôture de 2017, dix interprètes se sont relayés toutes les 15 minutes. Quatre étaient sourds, chacun relayé hors champ par un collègue entendant, car les usagers sourds jugent les signeurs natifs plus faciles à suivre.',
+      'Pour le débat de clôture de 2017, dix interprètes se sont relayés toutes les 15 minutes. Quatre étaient sourds, chacun guidé hors champ par un collègue entendant, car les usagers sourds jugent les signeurs natifs plus faciles à suivre.',
     lesson:
       'Demandez aux personnes concernées comment un service d’accessibilité doit fonctionner. Quand vous extrayez ces débats pour les réseaux, gardez l’interprète à l’image et ajoutez des sous-titres.',
   },
@@ -81,7 +81,7 @@ export default {
     title: 'Quand une série télévisée envoie les spectateurs vers le vrai parlement (Borgen)',
     what: 'Folketingets Oplysning, le service d’information du public du Folketing, répond chaque semaine à des centaines de questions par téléphone, chat et courriel. Après la série Borgen de DR, beaucoup de gens lui ont demandé la référence exacte de la peinture du couloir rouge du Folketing.',
     outcome:
-      'Le service n’a pas pu répondre : les peintres avaient mélangé la teinte sur place. La source s’en sert pour montrer que la culture populaire éveille la curiosité pour le parlement.',
+      'Le service n’a pas pu répondre : les peintres avaient mélangé la teinte sur place. L’anecdote laisse penser que la culture populaire peut éveiller la curiosité pour le parlement.',
     lesson:
       'Repérez les séries, films et actualités qui mettent en lumière votre bâtiment ou vos procédures, et préparez une réponse ou une publication pour la curiosité qu’ils suscitent.',
   },
@@ -133,7 +133,7 @@ export default {
     outcome:
       'Motif avancé : le département était jusque-là dirigé à temps partiel par le chef de l’une de ses unités, et les unités travaillaient en silos. La source est la proposition elle-même et ne rend pas compte des résultats.',
     lesson:
-      'Quand presse, web, réseaux sociaux et bibliothèque travaillent chacun de leur côté, le public entend plusieurs voix. Donnez à une personne le temps et le mandat d’en faire une seule.',
+      'Quand presse, web, réseaux sociaux et bibliothèque travaillent chacun de leur côté, le public peut entendre plusieurs voix. Donnez à une personne le temps et le mandat d’en faire une seule.',
   },
   'fi-live-stream-subtitles': {
     title: 'Langue des signes mais pas de sous-titres : une lacune des questions au gouvernement',
@@ -141,7 +141,7 @@ export default {
     outcome:
       'En septembre 2018, un député a demandé le sous-titrage en direct des questions au gouvernement, des interpellations et des déclarations du Premier ministre, pour les personnes âgées et malentendantes. La source ne dit pas s’il a été mis en place.',
     lesson:
-      'Langue des signes et sous-titres ne servent pas les mêmes personnes : beaucoup de personnes âgées ou malentendantes ne signent pas. Sous-titrez les extraits de séance avant de les publier.',
+      'La langue des signes ne remplace pas les sous-titres : le député les demandait pour les personnes âgées et malentendantes. Sous-titrez les extraits de séance avant de les publier.',
   },
   'fi-centenary-school-visits': {
     title: 'Une année du centenaire rythmée par des visites de députés (Finlande 100)',
@@ -149,7 +149,7 @@ export default {
     outcome:
       'Les deux programmes de visites ont dépassé les attentes et devaient être reconduits. La source ne décrit pas leur couverture sur les réseaux sociaux.',
     lesson:
-      'Un anniversaire peut porter un programme sur toute une année. Des visites d’élus dans chaque région fournissent un flux régulier d’histoires locales à partager.',
+      'Un anniversaire peut porter un programme sur toute une année. Des visites d’élus dans les écoles et les crèches fournissent un flux régulier d’histoires locales à partager.',
   },
 
   // ── Slovénie, Assemblée nationale ─────────────────────────────────────────────────────────────────
@@ -159,11 +159,11 @@ export default {
     outcome:
       'Aucun chiffre d’abonnés ou d’interaction n’a été trouvé. Interrogée sur d’autres réseaux, l’Assemblée a répondu que le public en serait informé le moment venu.',
     lesson:
-      'Associez un lancement à une date qui a du sens, et décidez dès le premier jour qui tient le compte : des agents plutôt que des groupes politiques gardent un canal institutionnel neutre.',
+      'Associez un lancement à une date qui a du sens, et décidez dès le premier jour qui tient le compte : des agents plutôt que des groupes politiques aux commandes aident à garder un canal institutionnel neutre.',
   },
   'si-x-account-tagged-in-attacks': {
     title: 'Quand des messages partisans mentionnent le compte X de l’Assemblée',
-    what: 'Le compte X de l’Assemblée nationale, @Drzavnizbor, est régulièrement mentionné dans des attaques partisanes. En octobre 2025, par exemple, un groupe parlementaire d’opposition l’a identifié dans un message critiquant le président.',
+    what: 'Le compte X de l’Assemblée nationale, @Drzavnizbor, est régulièrement mentionné dans des attaques partisanes. En octobre 2025, par exemple, un groupe parlementaire d’opposition l’a identifié dans un message critiquant la présidente de l’Assemblée.',
     outcome:
       'La source ne dit pas comment le compte a réagi. Un cas voisin montre le risque inverse : en 2022, le profil officiel du gouvernement slovène a été critiqué pour avoir servi à la propagande partisane.',
     lesson:
@@ -171,7 +171,7 @@ export default {
   },
   'si-school-visits-row': {
     title: 'Répondre à une polémique sur les visites scolaires par des faits, pas des opinions',
-    what: 'En 2024, les visites scolaires organisées de l’Assemblée nationale ont été regroupées le lundi, en quatre créneaux de deux groupes de 45 minutes. En octobre, un élu de la majorité gouvernementale a écrit sur X que certains députés n’aimaient pas être observés par les visiteurs, et la presse s’en est emparée.',
+    what: 'En 2024, les visites scolaires organisées de l’Assemblée nationale ont été regroupées le lundi, en quatre créneaux de deux groupes de 45 minutes. En octobre, une députée de la majorité gouvernementale a écrit sur X que certains députés n’aimaient pas être observés par les visiteurs, et la presse s’en est emparée.',
     outcome:
       'Le service des relations publiques a indiqué aux journalistes que des visites ont aussi lieu d’autres jours pour les délégations et les invités, et que les journées portes ouvertes du samedi attirent beaucoup d’écoles. Le bureau du président avait examiné ces modalités en septembre 2024.',
     lesson:
@@ -238,14 +238,14 @@ export default {
     what: 'À Almedalen en 2019, le président a ouvert la semaine et les séminaires du Riksdag, dont l’un demandait si la démocratie est menacée, ont été mis en ligne sur sa web-TV. En 2023, le Riksdag y a inauguré une exposition d’affiches sur ses 500 ans d’histoire et proposé une séance de questions intitulée « Que fait au juste un président ? ».',
     outcome: 'Les sources décrivent les programmes mais ne donnent pas de chiffres de visionnage.',
     lesson:
-      'Un séminaire suivi par quelques centaines de personnes peut en toucher bien plus en vidéo. Enregistrez-le, publiez-le la même semaine et découpez de courts extraits, une question chacun.',
+      'Un séminaire vu seulement par le public présent peut en toucher bien plus en vidéo. Enregistrez-le, publiez-le la même semaine et découpez de courts extraits, une question chacun.',
   },
   'se-youth-riksdag-live-blog': {
-    title: 'Couvrir une journée de parlement des jeunes en blog minute par minute',
-    what: 'Lors du dixième Parlement des jeunes (Ungdomens riksdag), le 29 janvier 2018, 349 lycéens de 59 établissements ont rédigé des propositions, siégé dans 21 commissions temporaires présidées chacune par un député avec un fonctionnaire du Riksdag, puis débattu dans l’hémicycle. riksdagen.se a couvert la journée en direct, heure par heure.',
+    title: 'Couvrir une journée de parlement des jeunes dans un blog en direct horodaté',
+    what: 'Lors du dixième Parlement des jeunes (Ungdomens riksdag), le 29 janvier 2018, 349 lycéens de 59 établissements ont rédigé des propositions, siégé dans 21 commissions temporaires présidées chacune par un député avec un fonctionnaire du Riksdag, puis débattu dans l’hémicycle. riksdagen.se a couvert la journée dans un blog en direct aux billets horodatés.',
     outcome: 'La source décrit le format ; elle ne donne pas de chiffres de lecture.',
     lesson:
-      'Un direct écrit donne à une longue journée un fil unique vers lequel chaque publication peut renvoyer. Ses mises à jour horodatées alimentent aussi un fil ou des stories.',
+      'Un blog en direct donne à une longue journée un fil unique vers lequel chaque publication peut renvoyer. Ses mises à jour horodatées alimentent aussi un fil ou des stories.',
   },
   'se-what-the-riksdag-broadcasts': {
     title: 'Ce que le Riksdag retransmet, et ce qu’il laisse aux partis',
@@ -256,12 +256,12 @@ export default {
       'Écrivez quels événements vos canaux couvrent, selon qui les organise. Une règle claire tranche la plupart des questions d’impartialité avant qu’elles ne se posent.',
   },
   'se-sign-language-gap-admitted': {
-    title: 'Reconnaître publiquement une lacune d’accessibilité (web-TV, 2010)',
-    what: 'En octobre 2010, des associations de sourds ont déploré que l’ouverture de la session, diffusée en ligne, soit sans langue des signes, avec seulement l’interprétation anglaise prévue pour les invités étrangers. La responsable du web du Riksdag a répondu publiquement qu’il n’existait pas de procédure pour signer la web-TV et que l’équipe devait progresser.',
+    title: 'Reconnaître une lacune d’accessibilité (web-TV, 2010)',
+    what: 'En octobre 2010, des associations de sourds et de malentendants ont écrit au Riksdag : l’ouverture de la session, webdiffusée, n’était pas signée, seule l’interprétation anglaise des invités étrangers étant diffusée. La cheffe de sa section web a répondu, par des courriels publiés par les plaignants, qu’il manquait des procédures bien établies pour signer la web-TV et qu’il fallait progresser.',
     outcome:
-      'La question est restée ouverte : en 2018, l’association des malentendants relevait l’absence de sous-titres et de transcription dans les directs en ligne, et une motion de 2022/23 notait que seuls les grands débats sont interprétés.',
+      'La question est restée ouverte : en 2018, l’association des malentendants relevait l’absence de sous-titres et de transcription dans les directs en ligne, et une motion de 2022/23 notait que seuls les grands débats, comme ceux des chefs de parti et du budget, sont interprétés en langue des signes.',
     lesson:
-      'Une réponse franche à une plainte apaise, mais seul le suivi règle le problème. Tenez un registre des plaintes d’accessibilité et rendez compte de ce qui a changé.',
+      'Une réponse franche à une plainte est un début, mais seul le suivi règle le problème. Tenez un registre des plaintes d’accessibilité et rendez compte de ce qui a changé.',
   },
   'se-jarvaveckan-new-audiences': {
     title: 'Aller à la rencontre du public dans un festival de banlieue (Järvaveckan 2024)',
@@ -269,7 +269,7 @@ export default {
     outcome:
       'La source annonce le programme sans en donner les résultats. Une note de cas du NDI décrit aussi des points d’information régionaux où l’on peut se procurer de la documentation et suivre les directs.',
     lesson:
-      'Allez là où se réunissent déjà ceux qui suivent peu le parlement, et transmettez un savoir-faire (trouver un document, suivre un texte) plutôt que de simples dépliants.',
+      'Allez là où le public se réunit déjà, comme un festival de banlieue, et transmettez un savoir-faire (trouver un document, suivre un texte) plutôt que de simples dépliants.',
   },
 
   // ── Royaume-Uni, Parlement britannique ────────────────────────────────────────────────────────────
@@ -292,9 +292,9 @@ export default {
     title: 'Des stories Instagram et un sondage pour associer les étudiants à une commission',
     what: 'En novembre 2017, la commission de l’éducation des Communes a tenu une table ronde avec des enseignants et l’a couverte le jour même en stories Instagram. Une story plutôt qu’une publication unique donnait une impression de continuité, et un sondage offrait aux étudiants une porte d’entrée simple. La commission avait choisi Instagram pour toucher les étudiants.',
     outcome:
-      'Les abonnés Instagram du Parlement avaient alors 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
+      'Début 2018, la commission indiquait que les abonnés Instagram du Parlement avaient 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
     lesson:
-      'Adaptez le format au public visé. Pour des étudiants, une story du jour avec un sondage en un geste demande bien moins d’effort qu’un lien vers la page d’une enquête.',
+      'Adaptez le format au public visé. Pour des étudiants, une story du jour avec un sondage en un geste demande moins d’effort qu’un lien vers la page d’une enquête.',
   },
   'uk-instagram-strategy-research': {
     title: 'Bâtir une stratégie Instagram à partir de l’étude du public (2018)',
@@ -305,7 +305,7 @@ export default {
       'Avant de fixer les objectifs d’un canal, vérifiez qui le suit et à quels sujets il réagit. La réponse peut beaucoup varier d’une plateforme à l’autre.',
   },
   'uk-facebook-strategy-after-feed-change': {
-    title: 'Repenser Facebook après une baisse d’audience et un changement d’algorithme',
+    title: 'Repenser Facebook après une baisse des interactions et un changement du fil d’actualité',
     what: 'Les interactions et les clics sur la page Facebook du Parlement ont nettement baissé au second semestre 2017, puis la réforme du fil d’actualité de 2018 a relégué les Pages. Le Parlement a répondu par sa première stratégie Facebook : la qualité plutôt que la quantité, Facebook Live, les groupes, des contenus sur le travail au Parlement, des reprises d’Instagram et un chatbot Messenger.',
     outcome:
       'Comme un abonné sur cinq seulement se trouvait au Royaume-Uni, il a choisi d’équilibrer messages institutionnels et intérêts d’un public international. La source présente le plan, pas ses résultats.',
@@ -313,8 +313,8 @@ export default {
       'Quand une plateforme change ses règles, revoyez la stratégie plutôt que de publier davantage. Vérifiez où sont vraiment vos abonnés avant de décider à quoi sert le canal.',
   },
   'uk-committee-web-forums': {
-    title: 'Des forums de consultation qui demandaient du vécu, pas des opinions',
-    what: 'Depuis 2007, les équipes du Parlement britannique ont animé plus de 20 forums en ligne ciblés pour les commissions, en s’appuyant sur des communautés existantes comme The Student Room et MoneySavingExpert. En 2013, un forum de la commission des transports sur l’accessibilité a interrogé des personnes handicapées sur leur propre expérience.',
+    title: 'Des forums de consultation qui demandaient du vécu, pas du débat',
+    what: 'Depuis 2007, les équipes du Parlement britannique ont animé plus de 20 forums en ligne ciblés pour les commissions, et travaillé avec des communautés existantes comme The Student Room et MoneySavingExpert. En 2013, un forum de la commission des transports sur l’accessibilité a interrogé des personnes handicapées sur leur propre expérience.',
     outcome:
       'Ce forum a recueilli 332 contributions, là où les appels écrits n’en avaient obtenu qu’une poignée ; un forum de 2015 sur la recherche contre les tumeurs cérébrales en a reçu plus de 1 100 en 10 jours. Selon un bilan de 2012, le forum le moins suivi (sur les pétitions en ligne) n’en avait eu que 29.',
     lesson:
@@ -362,9 +362,9 @@ export default {
   },
   'uk-commons-account-impartial-remit': {
     title: 'Un compte doté d’une mission impartiale écrite (@HouseofCommons)',
-    what: '@HouseofCommons a été lancé en janvier 2013 par l’équipe d’information du public et de sensibilisation, avec une mission affichée : des informations politiquement impartiales sur les travaux des Communes, surtout l’hémicycle et Westminster Hall, et des réponses aux questions de procédure. Une couverture en direct des votes était prévue.',
+    what: '@HouseofCommons a été lancé en janvier 2013 par l’équipe d’information du public et de sensibilisation, avec une mission affichée : des informations politiquement impartiales sur les travaux des Communes, surtout l’hémicycle et Westminster Hall, et des réponses aux questions de procédure. Une couverture en direct des votes était prévue. Il dépassait 8 000 abonnés en mai 2013.',
     outcome:
-      'Il dépassait 8 000 abonnés en mai 2013. En octobre 2020, le service de communication de la Chambre, qui le gérait, jugeait l’impartialité, réelle et perçue, essentielle ; le compte ne couvrait plus les votes.',
+      'Une réponse écrite au nom de la Commission des Communes (20 octobre 2020) indiquait que le service de communication de l’administration gérait le compte et en décidait le contenu, et que l’engagement de celle-ci envers l’impartialité, et sa perception, est essentiel. Il ne couvrait plus les votes.',
     lesson:
       'Écrivez la mission du compte et publiez-la. Puis confrontez-y chaque format, même factuel, comme les résultats de vote en direct.',
   },
@@ -385,7 +385,7 @@ export default {
       'Un anniversaire peut justifier une courte série pour un public précis. Nommez le cliché à corriger et construisez chaque vidéo pour y répondre.',
   },
   'uk-alt-text-and-live-subtitles': {
-    title: 'Texte alternatif sur les visuels, sous-titres sur toutes les retransmissions',
+    title: 'Texte alternatif sur les visuels, sous-titres sur toutes les retransmissions des séances',
     what: 'Un consultant en numérique public, dans un billet non daté, citait le Parlement britannique parmi les comptes qui ajoutaient systématiquement un texte alternatif à leurs visuels sur Twitter. En février 2023, le Parlement a ajouté des sous-titres en direct à toutes les retransmissions des séances et étendu l’interprétation en langue des signes britannique.',
     outcome:
       'Le président des Communes a fait valoir que les sous-titres aident les malentendants mais aussi les néophytes que le vocabulaire parlementaire déroute. Le consultant notait que certains outils de programmation ne gèrent pas le texte alternatif sur tous les réseaux.',
@@ -415,7 +415,7 @@ export default {
     outcome:
       'La source est la politique elle-même ; elle ne dit pas à quelle fréquence les règles sont appliquées.',
     lesson:
-      'Dites qui tient le compte avant de dire ce que vous retirez. Préciser que ce sont des agents, et non des élus, qui publient désamorce d’avance bien des accusations de partialité.',
+      'Dites qui tient le compte avant de dire ce que vous retirez. Préciser que ce sont des agents, et non des élus, qui publient peut désamorcer d’avance des accusations de partialité.',
   },
   'br-camara-rules-for-every-profile': {
     title: 'Un seul règlement pour tous les profils, de Twitter (2009) à Bluesky (2024) (Brésil)',
@@ -439,7 +439,7 @@ export default {
     outcome:
       'Ce fut la publication la plus vue de l’année sur la page Facebook de la Chambre. Sur l’ensemble de ses réseaux, la Chambre a déclaré 996 423 fans et 714 883 interactions pour 2016.',
     lesson:
-      'Avant un vote à fort enjeu, beaucoup veulent savoir comment il se déroule. Une explication calme et neutre de la procédure sert tout le monde, quel que soit son camp.',
+      'Avant un vote à fort enjeu, le public peut vouloir savoir comment il se déroule. Une explication calme et neutre de la procédure sert tout le monde, quel que soit son camp.',
   },
   'de-bundestag-team-neutrality-mastodon': {
     title: 'Équipe renforcée, règles de neutralité et Mastodon plutôt qu’un compte X (Bundestag)',
@@ -485,7 +485,7 @@ export default {
     outcome:
       'La source ne donne pas de chiffres d’audience. Un numéro de l’Innovation Tracker de l’UIP consacre un article à l’usage de TikTok par le Parlement autrichien, mais son texte ne nous était pas accessible.',
     lesson:
-      'Quand vous êtes le seul témoin, votre compte fait foi. Rendez compte de la position de chaque groupe de façon égale, dans les mêmes termes neutres.',
+      'Quand les médias extérieurs ne peuvent pas assister, votre compte rendu est peut-être le seul public. Rendez compte de la position de chaque groupe de façon égale, dans les mêmes termes neutres.',
   },
   'eu-ep-2024-turnout-campaign': {
     title: 'Des aînés et des créateurs de contenu pour inciter à voter (Parlement européen, 2024)',
@@ -497,11 +497,11 @@ export default {
   },
   'is-althingi-accidental-test-tweet': {
     title: 'Un tweet « test » publié par erreur devient le plus populaire du compte (Islande)',
-    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés réclamaient plus de visibilité sur les réseaux. En juin 2021, un tweet disant « prufa » (« test ») est parti par erreur.',
+    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés déposaient une proposition pour plus de visibilité sur les réseaux. En juin 2021, un tweet disant « prufa » (« test ») est parti par erreur.',
     outcome:
       'Il est devenu la publication la plus populaire du compte : environ 600 réactions, pour un compte de 105 abonnés.',
     lesson:
-      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment humain peut faire plus que des mois de routine ; prenez les maladresses avec humour.',
+      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment humain peut susciter plus de réactions que les publications de routine ; prenez les maladresses avec humour.',
   },
   'gb-sct-two-way-and-moderated': {
     title: 'Des réseaux pensés comme un dialogue, avec une modération ferme (Parlement écossais)',
@@ -521,7 +521,7 @@ export default {
   },
   'gb-wls-two-languages-house-rules': {
     title: 'Deux langues officielles sur chaque canal (Senedd, pays de Galles)',
-    what: 'Le Senedd travaille en anglais et en gallois ; sa Commission doit publier à chaque législature un programme des langues officielles précisant quels services sont bilingues, et ses comptes portent le nom bilingue SeneddWales. Ses règles de communauté encouragent les internautes à écrire en gallois et énumèrent les comportements interdits.',
+    what: 'Le Senedd travaille en anglais et en gallois ; sa Commission doit publier à chaque législature un programme des langues officielles précisant quels services sont bilingues, et ses comptes portent le nom bilingue SeneddWales. Ses règles de communauté encouragent les internautes à écrire un peu en gallois et énumèrent les comportements interdits.',
     outcome:
       'Les récidivistes peuvent être bloqués ou bannis ; une version antérieure promettait de prévenir l’auteur d’un commentaire masqué et d’avertir avant tout bannissement. Pendant la pandémie, l’interprétation sur Zoom a été jugée satisfaisante en séance et en commission.',
     lesson:
@@ -541,6 +541,6 @@ export default {
     outcome:
       'La décision mettait aussi en cause le fait de filmer le flux interne avec un téléphone pour le diffuser. La source est la décision elle-même ; elle ne rapporte pas de cas ultérieurs.',
     lesson:
-      'Avant que les bureaux d’élus réutilisent des images officielles, diffusez les règles de montage. Les sous-titres, oui ; les coupes qui changent le sens, non.',
+      'Avant que les bureaux d’élus réutilisent des images officielles, diffusez les règles de montage. Les sous-titres, oui ; les retouches qui changent le sens ou le contexte, non.',
   },
 } satisfies Record<string, ExampleText>;
