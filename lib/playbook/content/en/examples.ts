@@ -34,7 +34,7 @@ export default {
     title: 'Live sign-language interpretation of major debates, including deaf interpreters',
     what: 'Since October 2015, starting with the Finance Bill debate, the Folketing has interpreted its most important Chamber debates live into sign language on its TV channel and web-TV, including the opening and closing debates. The arrangement was agreed with the Danish Deaf Association.',
     outcome:
-      'For the 2017 closing debate, ten interpreters worked in 15-minute shifts. Four were deaf, each fed by a hearing colleague out of shot, because deaf viewers said native signers are easier to follow.',
+      'For the 2017 closing debate, ten interpreters were lined up to work in 15-minute shifts. Four were deaf, each fed by a hearing colleague out of shot, because deaf viewers said native signers are easier to follow.',
     lesson:
       'Ask the people who rely on an access service how it should work. When you clip these debates for social media, keep the interpreter in frame and add captions.',
   },
@@ -353,7 +353,7 @@ export default {
   },
   'uk-tiktok-pilot-closed': {
     title: 'A TikTok pilot closed within days after members objected (2022)',
-    what: 'In late July 2022 UK Parliament piloted a TikTok account, @UKParliament, opening with a selfie video from the Elizabeth Tower. Senior MPs and peers under Chinese sanctions objected, and reports said members had not been consulted before it was set up.',
+    what: 'In late July 2022 UK Parliament piloted a TikTok account, @UKParliament, opening with a selfie video from the Elizabeth Tower. Senior MPs and peers under Chinese sanctions objected, and the Speakers of both Houses said they had not been consulted before it was set up.',
     outcome:
       'With about 123 followers, the account was closed on 3 August 2022: content deleted, bio pointing to parliament.uk. In March 2023 both Houses blocked TikTok on all parliamentary devices and the network.',
     lesson:
@@ -432,10 +432,10 @@ export default {
       'Humour can take an institution far on short-video platforms, but jokes touching a contested event draw every kind of attention. Agree in advance where the line is.',
   },
   'br-camara-vote-procedure-explainer': {
-    title: 'A step-by-step explainer of a vote procedure tops the year (Brazil, 2016)',
+    title: 'A step-by-step explainer of a vote procedure draws the most views (Brazil, 2016)',
     what: 'In 2016 TV Câmara, the Chamber of Deputies’ broadcaster, published a video explaining step by step how the impeachment vote procedure worked.',
     outcome:
-      'It was the most-viewed post of the year on the Chamber’s Facebook. Across its social channels the Chamber reported 996,423 fans and 714,883 interactions for 2016.',
+      'The Chamber’s 2016 report names it as the most-viewed post on its Facebook page. Across its social channels the Chamber reported 996,423 fans and 714,883 interactions for 2016.',
     lesson:
       'Before a high-stakes vote, people may want to know how it works. A calm, neutral explainer of the procedure serves everyone, whichever side they are on.',
   },
