@@ -212,8 +212,9 @@ export default {
   // ── Sweden, Riksdag ───────────────────────────────────────────────────────────────────────────────
   'se-speaker-instagram-qa': {
     title: 'An Instagram Q&A with the Speaker that drew far more questions than expected',
-    what: 'On 13 May 2020 Speaker Andreas Norlén opened his Instagram account to questions. The Riksdag then published a selection of questions and answers on riksdagen.se, from how the Riksdag worked during the pandemic to whether he prefers Star Trek or Star Wars.',
-    outcome: 'The response far exceeded expectations: only about a third of the questions could be answered.',
+    what: 'On 13 May 2020 Speaker Andreas Norlén opened his Instagram account to questions. The Riksdag then published a selection of questions and answers on riksdagen.se, from how the Riksdag worked during the pandemic to Star Trek.',
+    outcome:
+      'The response far exceeded expectations: only about a third of those who asked could get an answer.',
     lesson:
       'Plan a Q&A for more questions than you expect: set a time limit, say how questions will be chosen, and publish a round-up so those left unanswered can still find replies.',
   },

@@ -212,9 +212,9 @@ export default {
   // ── Suède, Riksdag ────────────────────────────────────────────────────────────────────────────────
   'se-speaker-instagram-qa': {
     title: 'Des questions au président sur Instagram, bien plus nombreuses que prévu',
-    what: 'Le 13 mai 2020, le président Andreas Norlén a ouvert son compte Instagram aux questions du public. Le Riksdag a ensuite publié une sélection de questions et réponses sur riksdagen.se, du fonctionnement du Riksdag pendant la pandémie à sa préférence entre Star Trek et Star Wars.',
+    what: 'Le 13 mai 2020, le président Andreas Norlén a ouvert son compte Instagram aux questions du public. Le Riksdag a ensuite publié une sélection de questions et réponses sur riksdagen.se, du fonctionnement du Riksdag pendant la pandémie à Star Trek.',
     outcome:
-      'La participation a largement dépassé les attentes : seul un tiers environ des questions a pu recevoir une réponse.',
+      'La participation a largement dépassé les attentes : seul un tiers environ des auteurs de questions a pu obtenir une réponse.',
     lesson:
       'Prévoyez plus de questions que vous n’en attendez : fixez une durée, dites comment les questions seront choisies et publiez une synthèse pour ceux restés sans réponse.',
   },
