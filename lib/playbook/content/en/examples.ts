@@ -386,7 +386,7 @@ export default {
   },
   'uk-alt-text-and-live-subtitles': {
     title: 'Alt text on graphics, subtitles on every Chamber broadcast',
-    what: 'A public-sector digital consultant, in an undated post, named UK Parliament among the accounts that consistently added alt text to graphics on Twitter. In February 2023 Parliament added live subtitles to all Chamber broadcasts and expanded British Sign Language provision.',
+    what: 'A public-sector digital consultant, in an undated post, named UK Parliament among the accounts that consistently added alt text to graphics on Twitter. In February 2023 Parliament added live subtitles to all Chamber broadcasts and announced wider British Sign Language provision.',
     outcome:
       'The Commons Speaker argued that subtitles help hard-of-hearing viewers and also newcomers who find parliamentary terms hard. The consultant noted that some scheduling tools do not support alt text on every network.',
     lesson:
@@ -450,7 +450,7 @@ export default {
   },
   'de-bundestag-joins-tiktok': {
     title: 'Joining TikTok while naming its problems (Bundestag, 2025)',
-    what: 'In August 2025 Bundestag President Julia Klöckner announced a TikTok presence, because young people get their information there. She acknowledged the platform’s problems and the data-protection commissioner’s advice against using it on official devices.',
+    what: 'In August 2025 Bundestag President Julia Klöckner announced a TikTok presence, because young people get their information there. She acknowledged the platform’s problems; the federal data-protection commissioner renewed her advice against using it on official devices.',
     outcome:
       'By then the Bundestag was already on Instagram, YouTube, WhatsApp, X, Mastodon, Bluesky and LinkedIn. The sources cover the announcement, not results.',
     lesson:

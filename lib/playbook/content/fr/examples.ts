@@ -386,7 +386,7 @@ export default {
   },
   'uk-alt-text-and-live-subtitles': {
     title: 'Texte alternatif sur les visuels, sous-titres sur toutes les retransmissions des séances',
-    what: 'Un consultant en numérique public, dans un billet non daté, citait le Parlement britannique parmi les comptes qui ajoutaient systématiquement un texte alternatif à leurs visuels sur Twitter. En février 2023, le Parlement a ajouté des sous-titres en direct à toutes les retransmissions des séances et étendu l’interprétation en langue des signes britannique.',
+    what: 'Un consultant en numérique public, dans un billet non daté, citait le Parlement britannique parmi les comptes qui ajoutaient systématiquement un texte alternatif à leurs visuels sur Twitter. En février 2023, le Parlement a ajouté des sous-titres en direct à toutes les retransmissions des séances et annoncé une interprétation plus large en langue des signes britannique.',
     outcome:
       'Le président des Communes a fait valoir que les sous-titres aident les malentendants mais aussi les néophytes que le vocabulaire parlementaire déroute. Le consultant notait que certains outils de programmation ne gèrent pas le texte alternatif sur tous les réseaux.',
     lesson:
@@ -451,7 +451,7 @@ export default {
   },
   'de-bundestag-joins-tiktok': {
     title: 'Arriver sur TikTok en reconnaissant ses problèmes (Bundestag, 2025)',
-    what: 'En août 2025, la présidente du Bundestag, Julia Klöckner, a annoncé une présence sur TikTok, parce que les jeunes s’y informent. Elle a reconnu les problèmes de la plateforme et l’avis de l’autorité de protection des données, défavorable à son usage sur les appareils officiels.',
+    what: 'En août 2025, la présidente du Bundestag, Julia Klöckner, a annoncé une présence sur TikTok, parce que les jeunes s’y informent. Elle a reconnu les problèmes de la plateforme ; la commissaire fédérale à la protection des données a renouvelé son avis défavorable à son usage sur les appareils officiels.',
     outcome:
       'Le Bundestag était déjà présent sur Instagram, YouTube, WhatsApp, X, Mastodon, Bluesky et LinkedIn. Les sources couvrent l’annonce, pas les résultats.',
     lesson:
