@@ -495,12 +495,12 @@ export default {
       'A call to vote can be carried by other voices: people of another generation, or creators who already have young audiences, as long as the message stays non-partisan.',
   },
   'is-althingi-accidental-test-tweet': {
-    title: 'An accidental “test” tweet became the account’s most popular post (Iceland)',
-    what: 'In 2013 Iceland’s Althingi had two low-key Twitter accounts, one for documents and one for sittings, with about 1,000 followers between them, while MPs tabled a motion for more visibility on social media. In June 2021 a tweet reading “prufa” (“test”) went out by mistake.',
+    title: 'A one-word “test” tweet became the account’s most popular post (Iceland)',
+    what: 'In 2013 Iceland’s Althingi had two low-key Twitter accounts, one for documents and one for sittings, with about 1,000 followers between them, while MPs tabled a motion for more visibility on social media. In June 2021 the account posted a one-word tweet, “prufa” (“test”).',
     outcome:
       'It became the account’s most popular post ever: about 600 reactions for an account with 105 followers.',
     lesson:
-      'A feed that only lists documents and sittings gives people little to react to. A human moment can draw more reactions than routine posts; take slips with good humour.',
+      'A feed that only lists documents and sittings gives people little to react to. An unexpected, human moment can draw more reactions than routine posts.',
   },
   'gb-sct-two-way-and-moderated': {
     title: 'Treating social media as two-way, and moderating firmly (Scottish Parliament)',

@@ -496,12 +496,12 @@ export default {
       'Un appel au vote peut passer par d’autres voix : une autre génération, ou des créateurs qui ont déjà un jeune public, pourvu que le message reste non partisan.',
   },
   'is-althingi-accidental-test-tweet': {
-    title: 'Un tweet « test » publié par erreur devient le plus populaire du compte (Islande)',
-    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés déposaient une proposition pour plus de visibilité sur les réseaux. En juin 2021, un tweet disant « prufa » (« test ») est parti par erreur.',
+    title: 'Un tweet « test » d’un seul mot devient le plus populaire du compte (Islande)',
+    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés déposaient une proposition pour plus de visibilité sur les réseaux. En juin 2021, le compte a publié un tweet d’un seul mot, « prufa » (« test »).',
     outcome:
       'Il est devenu la publication la plus populaire du compte : environ 600 réactions, pour un compte de 105 abonnés.',
     lesson:
-      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment humain peut susciter plus de réactions que les publications de routine ; prenez les maladresses avec humour.',
+      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment inattendu et humain peut susciter plus de réactions que les publications de routine.',
   },
   'gb-sct-two-way-and-moderated': {
     title: 'Des réseaux pensés comme un dialogue, avec une modération ferme (Parlement écossais)',
