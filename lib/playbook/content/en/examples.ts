@@ -202,7 +202,7 @@ export default {
   },
   'si-sign-language-requests': {
     title: 'A long-running call for sign language on parliamentary broadcasts',
-    what: 'In 2007 an MP asked for live broadcasts of parliamentary sessions to be interpreted into Slovenian sign language, citing complaints from deaf viewers and the Ombudsman. In 2019 the Constitutional Commission took up a proposed constitutional right to Slovenian sign language, initiated by the deaf association.',
+    what: 'In 2007 an MP asked for live broadcasts of parliamentary sessions to be interpreted into Slovenian sign language, citing deaf viewers’ complaints and the Ombudsman’s position. In 2019 the Constitutional Commission took up a proposed constitutional right to Slovenian sign language, initiated by the deaf association.',
     outcome:
       'The sources record the request and the proposal. They do not say what interpretation the Assembly’s broadcasts carry today.',
     lesson:

@@ -202,7 +202,7 @@ export default {
   },
   'si-sign-language-requests': {
     title: 'Une demande ancienne de langue des signes pour les retransmissions parlementaires',
-    what: 'En 2007, un député a demandé que les retransmissions en direct des séances soient interprétées en langue des signes slovène, en invoquant les plaintes de téléspectateurs sourds et du Médiateur. En 2019, la commission constitutionnelle a examiné une proposition, portée par l’association des sourds, de droit constitutionnel à la langue des signes slovène.',
+    what: 'En 2007, un député a demandé que les retransmissions en direct des séances soient interprétées en langue des signes slovène, en invoquant les plaintes de téléspectateurs sourds et la position du Médiateur. En 2019, la commission constitutionnelle a examiné une proposition, portée par l’association des sourds, de droit constitutionnel à la langue des signes slovène.',
     outcome:
       'Les sources rapportent la demande et la proposition. Elles ne disent pas quelle interprétation accompagne aujourd’hui les retransmissions de l’Assemblée.',
     lesson:
