@@ -20,21 +20,21 @@ export default {
     outcome:
       'About 80,000 pupils from 750–800 schools take part in a round. The organisers cite University of Copenhagen research finding that taking part raised pupils’ political self-confidence. No viewing figures for the stream are given.',
     lesson:
-      'Young people follow the event more than the parliament. Stream on the event’s page as well as your own, so the broadcast can reach both sets of followers.',
+      'Pupils taking part may follow the event’s page rather than the parliament’s. Stream on the event’s page as well as your own, so the broadcast can reach both sets of followers.',
   },
   'dk-borgen-backstage-podcast': {
     title: 'A cross-party podcast with a bell against talking points (Borgen Backstage)',
-    what: 'In October 2021 the Folketing commissioned a 10-episode podcast hosted by a former DR presenter. Each episode paired two MPs from different parties on one theme, such as negotiating or politicians on social media, and the host had a bell to stop party talking points. Twenty MPs took part; the budget was about DKK 200,000.',
+    what: 'Borgen Backstage (October 2021) was a 10-episode podcast commissioned by the Folketing and hosted by a former DR presenter. Each episode paired two MPs from different parties on one theme, such as negotiating or politicians on social media, and the host had a bell to stop party talking points. Twenty MPs took part; the budget was about DKK 200,000.',
     outcome:
       'A tabloid attacked it as a soft platform for politicians paid for by taxpayers. A Politiken reviewer found it in the podcast charts and called it informative. No listening figures are given.',
     lesson:
-      'Pairing members from different parties, with a visible rule against point-scoring, keeps institutional content impartial. Expect the cost to be questioned and be ready to explain it.',
+      'Pairing members from different parties, with a visible rule against point-scoring, helps keep institutional content impartial. Expect the cost to be questioned and be ready to explain it.',
   },
   'dk-sign-language-debates': {
     title: 'Live sign-language interpretation of major debates, including deaf interpreters',
     what: 'Since October 2015, starting with the Finance Bill debate, the Folketing has interpreted its most important Chamber debates live into sign language on its TV channel and web-TV, including the opening and closing debates. The arrangement was agreed with the Danish Deaf Association.',
     outcome:
-      'For the 2017 closing debate, ten interpreters worked in 15-minute shifts. Four were deaf, each fed by a hearing colleague out of shot, because deaf viewers said native signers are easier to follow.',
+      'For the 2017 closing debate, ten interpreters were lined up to work in 15-minute shifts. Four were deaf, each fed by a hearing colleague out of shot, because deaf viewers said native signers are easier to follow.',
     lesson:
       'Ask the people who rely on an access service how it should work. When you clip these debates for social media, keep the interpreter in frame and add captions.',
   },
@@ -81,7 +81,7 @@ export default {
     title: 'When a TV drama sends viewers to the real parliament (Borgen)',
     what: 'Folketingets Oplysning, the Folketing’s public question service, answers hundreds of questions a week by phone, chat and e-mail. After DR’s drama series Borgen, many people asked it for the exact paint colour of the Folketing’s red corridor.',
     outcome:
-      'The service could not answer: the painters had mixed the colour on site. The source uses the story to show that popular culture stirs curiosity about parliament.',
+      'The service could not answer: the painters had mixed the colour on site. The story suggests that popular culture can stir curiosity about parliament.',
     lesson:
       'Watch for series, films and news that put your building or procedures in the spotlight, and have an answer or a post ready for the curiosity they create.',
   },
@@ -133,7 +133,7 @@ export default {
     outcome:
       'The reason given: the department had been led part-time by the head of one of its units, and the units had worked in silos. The source is the proposal itself and reports no results.',
     lesson:
-      'When press, web, social media and library teams work apart, the public hears several voices. Give one person the time and the mandate to make them one.',
+      'When press, web, social media and library teams work apart, the public can hear several voices. Give one person the time and the mandate to make them one.',
   },
   'fi-live-stream-subtitles': {
     title: 'Sign language but no subtitles: a gap in televised question time',
@@ -141,7 +141,7 @@ export default {
     outcome:
       'In September 2018 an MP asked for live subtitles on question time, interpellation debates and statements by the Prime Minister, for older and hard-of-hearing viewers. The source does not say whether they were introduced.',
     lesson:
-      'Sign language and subtitles serve different people: many older and hard-of-hearing viewers do not sign. Caption clips of sittings before you post them.',
+      'Sign language does not replace subtitles: the MP asked for subtitles on behalf of older and hard-of-hearing viewers. Caption clips of sittings before you post them.',
   },
   'fi-centenary-school-visits': {
     title: 'A centenary year of MPs visiting schools and nurseries (Finland 100)',
@@ -149,7 +149,7 @@ export default {
     outcome:
       'Both visit programmes beat expectations and were to continue. The source does not describe how they were covered on social media.',
     lesson:
-      'An anniversary can carry a programme that runs all year. Member visits in every region supply a steady stream of local stories to share.',
+      'An anniversary can carry a programme that runs all year. Member visits to schools and nurseries supply a steady stream of local stories to share.',
   },
 
   // ── Slovenia, National Assembly ───────────────────────────────────────────────────────────────────
@@ -159,7 +159,7 @@ export default {
     outcome:
       'No follower or engagement figures were found. Asked about other networks, the Assembly said the public would be told in due course.',
     lesson:
-      'Tie a launch to a date that means something, and settle before day one who runs the account: staff rather than political groups keep an institutional channel neutral.',
+      'Tie a launch to a date that means something, and settle before day one who runs the account: staff rather than political groups at the controls help keep an institutional channel neutral.',
   },
   'si-x-account-tagged-in-attacks': {
     title: 'When partisan posts tag the Assembly’s X account',
@@ -202,7 +202,7 @@ export default {
   },
   'si-sign-language-requests': {
     title: 'A long-running call for sign language on parliamentary broadcasts',
-    what: 'In 2007 an MP asked for live broadcasts of parliamentary sessions to be interpreted into Slovenian sign language, citing complaints from deaf viewers and the Ombudsman. In 2019 the Constitutional Commission took up a proposed constitutional right to Slovenian sign language, initiated by the deaf association.',
+    what: 'In 2007 an MP asked for live broadcasts of parliamentary sessions to be interpreted into Slovenian sign language, citing deaf viewers’ complaints and the Ombudsman’s position. In 2019 the Constitutional Commission took up a proposed constitutional right to Slovenian sign language, initiated by the deaf association.',
     outcome:
       'The sources record the request and the proposal. They do not say what interpretation the Assembly’s broadcasts carry today.',
     lesson:
@@ -212,8 +212,9 @@ export default {
   // ── Sweden, Riksdag ───────────────────────────────────────────────────────────────────────────────
   'se-speaker-instagram-qa': {
     title: 'An Instagram Q&A with the Speaker that drew far more questions than expected',
-    what: 'On 13 May 2020 Speaker Andreas Norlén opened his Instagram account to questions. The Riksdag then published a selection of questions and answers on riksdagen.se, from how the Riksdag worked during the pandemic to whether he prefers Star Trek or Star Wars.',
-    outcome: 'The response far exceeded expectations: only about a third of the questions could be answered.',
+    what: 'On 13 May 2020 Speaker Andreas Norlén opened his Instagram account to questions. The Riksdag then published a selection of questions and answers on riksdagen.se, from how the Riksdag worked during the pandemic to Star Trek.',
+    outcome:
+      'The response far exceeded expectations: only about a third of those who asked could get an answer.',
     lesson:
       'Plan a Q&A for more questions than you expect: set a time limit, say how questions will be chosen, and publish a round-up so those left unanswered can still find replies.',
   },
@@ -237,7 +238,7 @@ export default {
     what: 'At Almedalen 2019 the Speaker opened the week, and the Riksdag’s seminars, including one asking whether democracy is under threat, were put on its web-TV to watch afterwards. In 2023 it opened a poster exhibition on 500 years of the Riksdag and ran a Q&A called “What does a Speaker actually do?”.',
     outcome: 'The sources describe the programmes but give no viewing figures.',
     lesson:
-      'A seminar seen by a few hundred people can reach many more as video. Record it, post it the same week, and cut short clips that each answer one question.',
+      'A seminar seen only by the people in the room can reach many more as video. Record it, post it the same week, and cut short clips that each answer one question.',
   },
   'se-youth-riksdag-live-blog': {
     title: 'Covering a youth parliament day as a time-stamped live blog',
@@ -255,12 +256,12 @@ export default {
       'Write down which events your channels carry, according to who organises them. A clear rule settles most impartiality questions before anyone asks them.',
   },
   'se-sign-language-gap-admitted': {
-    title: 'Owning an accessibility gap in public (web-TV, 2010)',
-    what: 'In October 2010 deaf organisations complained that the webcast opening of the parliamentary year had no sign language, only the English interpretation provided for foreign guests. The head of the Riksdag’s web section replied publicly that there were no routines for signing web-TV and that the team had to get better.',
+    title: 'Admitting an accessibility gap (web-TV, 2010)',
+    what: 'In October 2010 deaf and hard-of-hearing organisations e-mailed the Riksdag: the webcast opening of the parliamentary year had no sign language, only the English interpretation provided for foreign guests. The head of its web section wrote back, in e-mails the complainants then published, that there were no well-established routines for signing web-TV and the team had to get better.',
     outcome:
-      'The issue stayed open: in 2018 the hard-of-hearing association said live web broadcasts had neither subtitles nor speech-to-text, and a 2022/23 motion noted that only larger debates are sign-interpreted.',
+      'The issue stayed open: in 2018 the hard-of-hearing association said live web broadcasts had neither subtitles nor speech-to-text, and a 2022/23 motion noted that only larger debates, such as party-leader and budget debates, are sign-interpreted.',
     lesson:
-      'A frank answer to a complaint earns goodwill, but only follow-through settles it. Keep a log of access complaints and report back on what has changed.',
+      'A frank answer to a complaint is a start, but only follow-through settles it. Keep a log of access complaints and report back on what has changed.',
   },
   'se-jarvaveckan-new-audiences': {
     title: 'Taking parliament to a suburban democracy festival (Järvaveckan 2024)',
@@ -268,7 +269,7 @@ export default {
     outcome:
       'The source announces the programme and reports no results. An NDI case note also describes regional information points where people can pick up material and follow live broadcasts.',
     lesson:
-      'Go where people who rarely follow parliament already gather, and teach a skill, such as finding a document or following a bill, rather than only handing out leaflets.',
+      'Go where people already gather, such as a suburban festival, and teach a skill, such as finding a document or following a bill, rather than only handing out leaflets.',
   },
 
   // ── United Kingdom, UK Parliament ─────────────────────────────────────────────────────────────────
@@ -291,9 +292,9 @@ export default {
     title: 'Instagram Stories and a poll to bring students into a committee event',
     what: 'In November 2017 the Commons Education Committee held a roundtable with teachers and covered it in Instagram Stories the same day. A story rather than a single post kept the activity looking continuous, and a poll sticker gave students an easy way in. The committee chose Instagram to reach students.',
     outcome:
-      'UK Parliament’s Instagram followers were then 27% aged 18–24 and 34% aged 25–34. No results for the poll are reported.',
+      'In early 2018 the committee reported UK Parliament’s Instagram followers as 27% aged 18–24 and 34% aged 25–34. No results for the poll are reported.',
     lesson:
-      'Match the format to the audience you want. For students, a same-day story with a one-tap poll asks far less than a link to an inquiry page.',
+      'Match the format to the audience you want. For students, a same-day story with a one-tap poll asks less of them than a link to an inquiry page.',
   },
   'uk-instagram-strategy-research': {
     title: 'Writing an Instagram strategy from audience research (2018)',
@@ -353,7 +354,7 @@ export default {
   },
   'uk-tiktok-pilot-closed': {
     title: 'A TikTok pilot closed within days after members objected (2022)',
-    what: 'In late July 2022 UK Parliament piloted a TikTok account, @UKParliament, opening with a selfie video from the Elizabeth Tower. Senior MPs and peers under Chinese sanctions objected, and reports said members had not been consulted before it was set up.',
+    what: 'In late July 2022 UK Parliament piloted a TikTok account, @UKParliament, opening with a selfie video from the Elizabeth Tower. Senior MPs and peers under Chinese sanctions objected, and the Speakers of both Houses said they had not been consulted before it was set up.',
     outcome:
       'With about 123 followers, the account was closed on 3 August 2022: content deleted, bio pointing to parliament.uk. In March 2023 both Houses blocked TikTok on all parliamentary devices and the network.',
     lesson:
@@ -361,9 +362,9 @@ export default {
   },
   'uk-commons-account-impartial-remit': {
     title: 'An account with a written, impartial remit (@HouseofCommons)',
-    what: '@HouseofCommons went live in January 2013, run by the Public Information and Outreach team, with a stated remit: politically impartial news on the work of the Commons, mainly the Chamber and Westminster Hall, and answers to questions on procedure. Live coverage of divisions was planned.',
+    what: '@HouseofCommons went live in January 2013, run by the Public Information and Outreach team, with a stated remit: politically impartial news on the work of the Commons, mainly the Chamber and Westminster Hall, and answers to questions on procedure. Live coverage of divisions was planned. It passed 8,000 followers by May 2013.',
     outcome:
-      'It passed 8,000 followers by May 2013. By October 2020 the House’s Communications Office ran it and called impartiality, real and perceived, critical; the account had stopped covering votes.',
+      'A written answer for the House of Commons Commission (20 October 2020) said the House Service’s Communications Office ran the account and decided its content, and that the House Service’s commitment to impartiality, and the perception of it, is critical. By then it no longer covered votes.',
     lesson:
       'Write the account’s remit down and publish it. Then test every format against it, even factual ones such as live vote results.',
   },
@@ -385,7 +386,7 @@ export default {
   },
   'uk-alt-text-and-live-subtitles': {
     title: 'Alt text on graphics, subtitles on every Chamber broadcast',
-    what: 'A public-sector digital consultant, in an undated post, named UK Parliament among the accounts that consistently added alt text to graphics on Twitter. In February 2023 Parliament added live subtitles to all Chamber broadcasts and expanded British Sign Language provision.',
+    what: 'A public-sector digital consultant, in an undated post, named UK Parliament among the accounts that consistently added alt text to graphics on Twitter. In February 2023 Parliament added live subtitles to all Chamber broadcasts and announced wider British Sign Language provision.',
     outcome:
       'The Commons Speaker argued that subtitles help hard-of-hearing viewers and also newcomers who find parliamentary terms hard. The consultant noted that some scheduling tools do not support alt text on every network.',
     lesson:
@@ -413,11 +414,11 @@ export default {
     what: 'New Zealand Parliament publishes a moderation policy for its social media. It says the accounts are run by the Office of the Clerk, are independent and politically neutral, never post for the government or parties and do not campaign. Comments are pre- or post-moderated, depending on the channel, under stated rules.',
     outcome: 'The source is the policy itself; it does not report how often the rules are applied.',
     lesson:
-      'Say who runs the account before saying what you remove. Making clear that staff, not politicians, post answers many complaints of bias in advance.',
+      'Say who runs the account before saying what you remove. Making clear that staff, not politicians, post can head off complaints of bias.',
   },
   'br-camara-rules-for-every-profile': {
     title: 'One rulebook for every profile, from Twitter (2009) to Bluesky (2024) (Brazil)',
-    what: 'Brazil’s Chamber of Deputies joined Twitter in 2009, Facebook in 2012, Instagram in 2018, TikTok in 2021 (it says it was the first parliament there), and Threads and Bluesky in 2024. A Bureau act (Ato da Mesa 244/18) and a good-practice manual apply to institutional, committee and TV/Radio Câmara profiles alike.',
+    what: 'Brazil’s Chamber of Deputies joined Twitter in 2009, Facebook in 2012, Instagram in 2018, TikTok in 2021 (it says it was the first parliament in the world there), and Threads and Bluesky in 2024. A Bureau act (Ato da Mesa 244/18) and a good-practice manual apply to institutional, committee and TV/Radio Câmara profiles alike.',
     outcome:
       'Accounts are monitored in office hours on weekdays, and for longer when the plenary sits late. The source sets out the rules, not their results.',
     lesson:
@@ -432,12 +433,12 @@ export default {
       'Humour can take an institution far on short-video platforms, but jokes touching a contested event draw every kind of attention. Agree in advance where the line is.',
   },
   'br-camara-vote-procedure-explainer': {
-    title: 'A step-by-step explainer of a vote procedure tops the year (Brazil, 2016)',
+    title: 'A step-by-step explainer of a vote procedure draws the most views (Brazil, 2016)',
     what: 'In 2016 TV Câmara, the Chamber of Deputies’ broadcaster, published a video explaining step by step how the impeachment vote procedure worked.',
     outcome:
-      'It was the most-viewed post of the year on the Chamber’s Facebook. Across its social channels the Chamber reported 996,423 fans and 714,883 interactions for 2016.',
+      'The Chamber’s 2016 report names it as the most-viewed post on its Facebook page. Across its social channels the Chamber reported 996,423 fans and 714,883 interactions for 2016.',
     lesson:
-      'Before a high-stakes vote, many people want to know how it works. A calm, neutral explainer of the procedure serves everyone, whichever side they are on.',
+      'Before a high-stakes vote, people may want to know how it works. A calm, neutral explainer of the procedure serves everyone, whichever side they are on.',
   },
   'de-bundestag-team-neutrality-mastodon': {
     title: 'A bigger team, neutrality rules and Mastodon instead of a new X account (Bundestag)',
@@ -449,7 +450,7 @@ export default {
   },
   'de-bundestag-joins-tiktok': {
     title: 'Joining TikTok while naming its problems (Bundestag, 2025)',
-    what: 'In August 2025 Bundestag President Julia Klöckner announced a TikTok presence, because young people get their information there. She acknowledged the platform’s problems and the data-protection commissioner’s advice against using it on official devices.',
+    what: 'In August 2025 Bundestag President Julia Klöckner announced a TikTok presence, because young people get their information there. She acknowledged the platform’s problems; the federal data-protection commissioner renewed her advice against using it on official devices.',
     outcome:
       'By then the Bundestag was already on Instagram, YouTube, WhatsApp, X, Mastodon, Bluesky and LinkedIn. The sources cover the announcement, not results.',
     lesson:
@@ -483,7 +484,7 @@ export default {
     outcome:
       'The source gives no audience figures. An IPU Innovation Tracker issue carries a story on how the Austrian Parliament uses TikTok, but its text was not available to us.',
     lesson:
-      'Where you are the only witness, your account is the record. Report every group’s position evenly, in the same neutral terms.',
+      'Where outside media cannot attend, your report may be the only public account. Report every group’s position evenly, in the same neutral terms.',
   },
   'eu-ep-2024-turnout-campaign': {
     title: 'Older Europeans and content creators in a turnout campaign (European Parliament, 2024)',
@@ -494,12 +495,12 @@ export default {
       'A call to vote can be carried by other voices: people of another generation, or creators who already have young audiences, as long as the message stays non-partisan.',
   },
   'is-althingi-accidental-test-tweet': {
-    title: 'An accidental “test” tweet became the account’s most popular post (Iceland)',
-    what: 'In 2013 Iceland’s Althingi had two low-key Twitter accounts, one for documents and one for sittings, with about 1,000 followers between them, while MPs called for more visibility on social media. In June 2021 a tweet reading “prufa” (“test”) went out by mistake.',
+    title: 'A one-word “test” tweet became the account’s most popular post (Iceland)',
+    what: 'In 2013 Iceland’s Althingi had two low-key Twitter accounts, one for documents and one for sittings, with about 1,000 followers between them, while MPs tabled a motion for more visibility on social media. In June 2021 the account posted a one-word tweet, “prufa” (“test”).',
     outcome:
       'It became the account’s most popular post ever: about 600 reactions for an account with 105 followers.',
     lesson:
-      'A feed that only lists documents and sittings gives people little to react to. A human moment can do more than months of routine posts; take slips with good humour.',
+      'A feed that only lists documents and sittings gives people little to react to. An unexpected, human moment can draw more reactions than routine posts.',
   },
   'gb-sct-two-way-and-moderated': {
     title: 'Treating social media as two-way, and moderating firmly (Scottish Parliament)',
@@ -539,6 +540,6 @@ export default {
     outcome:
       'The ruling also questioned filming the internal live feed on a phone and streaming it. The source is the ruling itself; it reports no later cases.',
     lesson:
-      'Before members’ offices reuse official footage, share the rules on editing it. Captions are fine; cuts that change meaning are not.',
+      'Before members’ offices reuse official footage, share the rules on editing it. Captions are fine; edits that change the meaning or context are not.',
   },
 } satisfies Record<string, ExampleText>;

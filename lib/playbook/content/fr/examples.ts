@@ -2,13 +2,13 @@ import type { ExampleText } from '../../schema';
 
 /**
  * Textes français des exemples d'études de cas (métadonnées dans content/examples/*.ts). Rédigés avec nos
- * propres mots à partir des faits cités ; quand une source ne donne pas de résultat, le texte le dit.
+ * propres mots à partir des faits cités ; quand une source ne donne pas de résultat, le texte le dit.
  */
 export default {
   // ── Danemark, Folketing ───────────────────────────────────────────────────────────────────────────
   'dk-facebook-page-launch-video': {
     title: 'Lancer la page Facebook du Folketing par une vidéo du président',
-    what: 'Le Folketing a ouvert une page Facebook officielle et l’a présentée dans une vidéo YouTube de son président d’alors, Mogens Lykketoft. Il la comparait à l’ancienne maison commune du village, le café en moins : un lieu pour débattre entre citoyens et avec les élus. Les premiers contenus retraçaient les grandes dates de la démocratie danoise et listaient les comptes des députés.',
+    what: 'Le Folketing a ouvert une page Facebook officielle et l’a présentée dans une vidéo YouTube de son président d’alors, Mogens Lykketoft. Il la comparait à l’ancienne maison commune du village, le café en moins : un lieu pour débattre entre citoyens et avec les élus. Les premiers contenus retraçaient les grandes dates de la démocratie danoise et listaient les comptes des députés.',
     outcome:
       'La source, un article non daté, ne donne ni nombre d’abonnés ni chiffres d’interaction. Elle indique seulement qu’environ trois millions de Danois utilisaient alors Facebook.',
     lesson:
@@ -16,33 +16,33 @@ export default {
   },
   'dk-skolevalg-election-night-stream': {
     title: 'Diffuser une soirée électorale scolaire sur deux pages Facebook (Skolevalg 2019)',
-    what: 'Skolevalg est une élection législative fictive pour les élèves de la 8e à la 10e année, organisée depuis 2015 par le Folketing, le ministère de l’Éducation et le Conseil danois de la jeunesse. La soirée des résultats 2019, tenue dans la salle du Landsting, a été diffusée sur la chaîne TV du Folketing, sur ft.dk et sur deux pages Facebook : celle de l’événement et celle du Folketing.',
+    what: 'Skolevalg est une élection législative fictive pour les élèves de la 8e à la 10e année, organisée depuis 2015 par le Folketing, le ministère de l’Éducation et le Conseil danois de la jeunesse. La soirée des résultats 2019, tenue dans la salle du Landsting, a été diffusée sur la chaîne TV du Folketing, sur ft.dk et sur deux pages Facebook : celle de l’événement et celle du Folketing.',
     outcome:
-      'Chaque édition réunit environ 80 000 élèves de 750 à 800 écoles. Les organisateurs citent une étude de l’université de Copenhague selon laquelle la participation renforce la confiance politique des élèves. Aucun chiffre d’audience n’est donné.',
+      'Chaque édition réunit environ 80 000 élèves de 750 à 800 écoles. Les organisateurs citent une étude de l’université de Copenhague selon laquelle la participation renforçait la confiance en soi des élèves en matière politique. Aucun chiffre d’audience du direct n’est donné.',
     lesson:
-      'Les jeunes suivent l’événement plus que le parlement. Diffusez aussi sur la page de l’événement, pour que le direct puisse toucher les deux publics.',
+      'Les élèves participants suivent peut-être la page de l’événement plutôt que celle du parlement. Diffusez aussi sur la page de l’événement, pour que le direct puisse toucher les deux publics.',
   },
   'dk-borgen-backstage-podcast': {
     title: 'Un podcast transpartisan, avec une clochette contre la langue de bois (Borgen Backstage)',
-    what: 'En octobre 2021, le Folketing a commandé un podcast de 10 épisodes animé par un ancien présentateur de DR. Chaque épisode réunissait deux députés de partis différents autour d’un thème (la négociation, les élus sur les réseaux sociaux…), et l’animateur disposait d’une clochette pour couper court aux éléments de langage. Vingt députés y ont participé, pour un budget d’environ 200 000 couronnes.',
+    what: 'Borgen Backstage (octobre 2021) : un podcast de 10 épisodes commandé par le Folketing, animé par un ancien présentateur de DR. Chaque épisode réunissait deux députés de partis différents sur un thème (la négociation, les élus sur les réseaux…), et l’animateur avait une clochette contre les éléments de langage. Vingt députés y ont participé, pour un budget d’environ 200 000 couronnes.',
     outcome:
-      'Un tabloïd l’a attaqué comme une tribune complaisante payée par le contribuable ; un critique de Politiken l’a repéré dans les classements de podcasts et l’a jugé instructif. Aucun chiffre d’écoute n’est donné.',
+      'Un tabloïd l’a attaqué comme une tribune complaisante payée par le contribuable ; un critique de Politiken l’a repéré dans les classements de podcasts et l’a jugé instructif. Aucun chiffre d’écoute n’est donné.',
     lesson:
-      'Associer des élus de partis différents, avec une règle visible contre les petites phrases, garde un contenu institutionnel impartial. Attendez-vous à devoir justifier le coût.',
+      'Associer des élus de partis différents, avec une règle visible contre les petites phrases, aide à garder un contenu institutionnel impartial. Attendez-vous à devoir justifier le coût.',
   },
   'dk-sign-language-debates': {
     title: 'Les grands débats en langue des signes en direct, avec des interprètes sourds',
     what: 'Depuis octobre 2015, en commençant par le débat budgétaire, le Folketing fait interpréter en direct en langue des signes ses principaux débats en séance sur sa chaîne TV et sa web-TV, dont les débats d’ouverture et de clôture. Le dispositif a été convenu avec l’Association danoise des sourds.',
     outcome:
-      'Pour le débat de clôture de 2017, dix interprètes se sont relayés toutes les 15 minutes. Quatre étaient sourds, chacun relayé hors champ par un collègue entendant, car les usagers sourds jugent les signeurs natifs plus faciles à suivre.',
+      'Pour le débat de clôture de 2017, dix interprètes étaient prévus pour se relayer toutes les 15 minutes. Quatre étaient sourds, chacun guidé hors champ par un collègue entendant, car les usagers sourds jugent les signeurs natifs plus faciles à suivre.',
     lesson:
       'Demandez aux personnes concernées comment un service d’accessibilité doit fonctionner. Quand vous extrayez ces débats pour les réseaux, gardez l’interprète à l’image et ajoutez des sous-titres.',
   },
   'dk-speech-linked-video-archive': {
-    title: 'Chaque intervention retrouvable en vidéo : l’archive derrière les extraits rapides',
-    what: 'La chaîne TV du Folketing émet tous les jours de l’année : toutes les séances plénières en intégralité, ainsi que les auditions publiques de ministres et de commissions. La web-TV ajoute quatre canaux en direct, la vidéo à la demande remonte à la session 2010-2011, et chaque enregistrement est relié à l’intervention dans le compte rendu écrit.',
+    title: 'Chaque intervention retrouvable en vidéo : l’archive derrière les extraits rapides',
+    what: 'La chaîne TV du Folketing émet tous les jours de l’année : toutes les séances plénières en intégralité, ainsi que les auditions publiques de ministres et de commissions. La web-TV ajoute quatre canaux en direct, la vidéo à la demande remonte à la session 2010-2011, et chaque enregistrement est relié à l’intervention dans le compte rendu écrit.',
     outcome:
-      'Le manuel parlementaire qui décrit ce dispositif ne donne pas de chiffres d’usage. Il montre l’essentiel : toute intervention peut être retrouvée et découpée.',
+      'Le manuel parlementaire qui décrit ce dispositif ne donne pas de chiffres d’usage. Il montre l’essentiel : toute intervention peut être retrouvée et découpée.',
     lesson:
       'Des extraits rapides et exacts supposent une vidéo reliée au compte rendu officiel. Si ce n’est pas le cas chez vous, demandez ce lien avant de promettre une couverture réactive des débats.',
   },
@@ -64,16 +64,16 @@ export default {
   },
   'dk-open-house-calendar': {
     title: 'Bâtir le calendrier éditorial autour des rendez-vous portes ouvertes',
-    what: 'L’année du Folketing compte des rendez-vous fixes : la Nuit de la culture de Copenhague en octobre (environ 15 000 visiteurs), une Journée de la citoyenneté avec des députés pour les nouveaux citoyens depuis 2006, un Parlement des jeunes tous les deux ans, et sa propre tente au festival Folkemødet, où le programme de juin 2025 s’ouvrait sur une intervention du président.',
+    what: 'L’année du Folketing compte des rendez-vous fixes : la Nuit de la culture de Copenhague en octobre (environ 15 000 visiteurs), une Journée de la citoyenneté avec des députés pour les nouveaux citoyens depuis 2006, un Parlement des jeunes tous les deux ans, et sa propre tente au festival Folkemødet, où le programme de juin 2025 s’ouvrait sur une intervention du président.',
     outcome:
-      'Pour le Parlement des jeunes 2025, les classes ont envoyé leurs idées de loi avant le 15 novembre 2024 ; 60 ont été retenues pour une journée au Folketing le 27 janvier 2025. Les sources ne disent pas comment ces moments ont été couverts en ligne.',
+      'Pour le Parlement des jeunes 2025, les classes ont envoyé leurs idées de loi avant le 15 novembre 2024 ; 60 ont été retenues pour une journée au Folketing le 27 janvier 2025. Les sources ne disent pas comment ces moments ont été couverts en ligne.',
     lesson:
-      'Inscrivez les événements récurrents au calendrier éditorial un an à l’avance. Chacun apporte une date, un lieu et des personnes à filmer : l’essentiel d’une campagne.',
+      'Inscrivez les événements récurrents au calendrier éditorial un an à l’avance. Chacun apporte une date, un lieu et des personnes à filmer : l’essentiel d’une campagne.',
   },
   'dk-dit-demokrati-explainer-films': {
     title: 'Une série de courts films pédagogiques pour les cours d’éducation civique (Dit Demokrati)',
     what: 'Le Folketing a réalisé 22 courts films pédagogiques sur la démocratie, son propre travail et l’Union européenne, destinés aux cours d’éducation civique des 8e et 9e années. Chaque film s’accompagne d’exercices pour les élèves et de notes pour les enseignants.',
-    outcome: 'La source décrit la série ; elle ne donne ni chiffres de visionnage ni évaluation.',
+    outcome: 'La source décrit la série ; elle ne donne ni chiffres de visionnage ni évaluation.',
     lesson:
       'Une série de courtes vidéos explicatives garde sa valeur des années. Republiez un film, ou un extrait, chaque fois que son sujet revient dans l’actualité.',
   },
@@ -81,7 +81,7 @@ export default {
     title: 'Quand une série télévisée envoie les spectateurs vers le vrai parlement (Borgen)',
     what: 'Folketingets Oplysning, le service d’information du public du Folketing, répond chaque semaine à des centaines de questions par téléphone, chat et courriel. Après la série Borgen de DR, beaucoup de gens lui ont demandé la référence exacte de la peinture du couloir rouge du Folketing.',
     outcome:
-      'Le service n’a pas pu répondre : les peintres avaient mélangé la teinte sur place. La source s’en sert pour montrer que la culture populaire éveille la curiosité pour le parlement.',
+      'Le service n’a pas pu répondre : les peintres avaient mélangé la teinte sur place. L’anecdote laisse penser que la culture populaire peut éveiller la curiosité pour le parlement.',
     lesson:
       'Repérez les séries, films et actualités qui mettent en lumière votre bâtiment ou vos procédures, et préparez une réponse ou une publication pour la curiosité qu’ils suscitent.',
   },
@@ -91,13 +91,13 @@ export default {
     title: 'Une page Facebook qui annonce ce qu’elle fait et ne fait pas (Eduskunta – Riksdagen)',
     what: 'La page Facebook du Parlement, à l’intitulé finnois et suédois (Eduskunta – Riksdagen), est tenue par son service d’information. Elle dit s’efforcer de répondre vite aux questions générales et courtes, ne pas traiter les demandes d’information approfondies et ne pas prendre position sur le contenu des lois. Les messages destinés aux députés doivent leur être envoyés par courriel.',
     outcome:
-      'Les commentaires doivent être pertinents et courtois, sans liens, images ni vidéos ; leurs auteurs en sont responsables, et ils peuvent être masqués ou supprimés. Aucun chiffre de modération n’est donné.',
+      'Les commentaires doivent être pertinents et courtois, sans liens, images ni vidéos ; leurs auteurs en sont responsables, et ils peuvent être masqués ou supprimés. Aucun chiffre de modération n’est donné.',
     lesson:
       'Affichez la mission de la page et ses règles de commentaire là où chacun peut les lire. Quand vous masquez un commentaire ou refusez une demande, vous pouvez renvoyer à des règles publiées d’avance.',
   },
   'fi-youth-parliament-youth-newsroom': {
     title: 'Confier le communiqué à une rédaction de jeunes (Parlement des jeunes 2024)',
-    what: 'Le Parlement des jeunes du 12 avril 2024 a réuni environ 330 jeunes et 150 enseignants ; lors d’une séance « Poliitikko nonstop », de jeunes reporters ont interrogé des députés. Le Parlement a publié un communiqué rédigé par la rédaction jeunesse Nuorten Ääni et mis les photos de la journée sur son compte Flickr.',
+    what: 'Le Parlement des jeunes du 12 avril 2024 a réuni environ 330 jeunes et 150 enseignants ; lors d’une séance « Poliitikko nonstop », de jeunes reporters ont interrogé des députés. Le Parlement a publié un communiqué rédigé par la rédaction jeunesse Nuorten Ääni et mis les photos de la journée sur son compte Flickr.',
     outcome:
       'La séance des élèves a voté sur trois questions, dont l’interdiction de la cigarette électronique aux moins de 18 ans et la limitation de la mode éphémère au niveau européen. La source ne donne pas de chiffres de portée ou d’interaction.',
     lesson:
@@ -105,7 +105,7 @@ export default {
   },
   'fi-youth-parliament-live': {
     title: 'Diffuser les questions au gouvernement posées par des élèves dans l’hémicycle',
-    what: 'Depuis 1998, le Parlement des jeunes, organisé avec le centre Opinkirjo, aboutit tous les deux ans à une séance dans l’hémicycle : 199 élèves prennent la place des députés pour une heure de questions orales aux ministres, sous la conduite du président de l’Eduskunta. En 2014, l’échange des jeunes reporters avec des députés a été diffusé en ligne, et la séance à la télévision et sur internet.',
+    what: 'Depuis 1998, le Parlement des jeunes, organisé avec le centre Opinkirjo, aboutit tous les deux ans à une séance dans l’hémicycle : 199 élèves prennent la place des députés pour une heure de questions orales aux ministres, sous la conduite du président de l’Eduskunta. En 2014, l’échange des jeunes reporters avec des députés a été diffusé en ligne, et la séance à la télévision et sur internet.',
     outcome:
       'L’édition 2014 a réuni des élèves d’environ 120 écoles, avec pour invité le président du Parlement européen, Martin Schulz. En 2022, l’événement s’est tenu à distance, ouvert par le président Matti Vanhanen.',
     lesson:
@@ -120,7 +120,7 @@ export default {
       'Fixez un objectif avant un appel à contributions et préparez sa promotion aussi soigneusement que l’appel. En cas d’échec, un bilan franc instruit davantage les collègues que le silence.',
   },
   'fi-tiktok-three-steps': {
-    title: 'TikTok sur les appareils professionnels : des consignes au blocage en trois étapes',
+    title: 'TikTok sur les appareils professionnels : des consignes au blocage en trois étapes',
     what: 'L’Eduskunta a diffusé des consignes sur TikTok aux députés et aux agents en 2022. En mars 2023, son responsable informatique jugeait une interdiction impossible, les réseaux sociaux étant au cœur du travail des députés avant les élections. En février 2024, après une nouvelle analyse des risques, le Parlement a demandé de retirer TikTok de ses appareils et en a bloqué l’installation dès mars.',
     outcome:
       'La règle, déjà appliquée aux agents et aux assistants, s’est étendue aux téléphones professionnels des députés, qui pouvaient toujours publier depuis leurs propres appareils. L’administration a précisé qu’aucune menace aiguë n’en était la cause et que le calendrier suivait l’élection présidentielle.',
@@ -131,17 +131,17 @@ export default {
     title: 'Sortir des silos avec un responsable de la communication à plein temps (2021)',
     what: 'L’information parlementaire (Eduskuntatiedotus) conseille en communication et gère la communication médias, web, citoyens et interne, au sein d’un département qui comprend aussi le service d’information interne et la bibliothèque. En 2021, le Conseil du président a proposé de réorganiser ce département au 1er janvier 2022, sous un responsable à plein temps.',
     outcome:
-      'Motif avancé : le département était jusque-là dirigé à temps partiel par le chef de l’une de ses unités, et les unités travaillaient en silos. La source est la proposition elle-même et ne rend pas compte des résultats.',
+      'Motif avancé : le département était jusque-là dirigé à temps partiel par le chef de l’une de ses unités, et les unités travaillaient en silos. La source est la proposition elle-même et ne rend pas compte des résultats.',
     lesson:
-      'Quand presse, web, réseaux sociaux et bibliothèque travaillent chacun de leur côté, le public entend plusieurs voix. Donnez à une personne le temps et le mandat d’en faire une seule.',
+      'Quand presse, web, réseaux sociaux et bibliothèque travaillent chacun de leur côté, le public peut entendre plusieurs voix. Donnez à une personne le temps et le mandat d’en faire une seule.',
   },
   'fi-live-stream-subtitles': {
-    title: 'Langue des signes mais pas de sous-titres : une lacune des questions au gouvernement',
+    title: 'Langue des signes mais pas de sous-titres : une lacune des questions au gouvernement',
     what: 'Depuis l’automne 2008, l’Eduskunta diffuse ses séances en direct sur internet grâce à cinq caméras dans l’hémicycle, et la télévision publique Yle retransmet les plus importantes. En 2018, les questions au gouvernement télévisées étaient interprétées en langue des signes, mais pas sous-titrées.',
     outcome:
       'En septembre 2018, un député a demandé le sous-titrage en direct des questions au gouvernement, des interpellations et des déclarations du Premier ministre, pour les personnes âgées et malentendantes. La source ne dit pas s’il a été mis en place.',
     lesson:
-      'Langue des signes et sous-titres ne servent pas les mêmes personnes : beaucoup de personnes âgées ou malentendantes ne signent pas. Sous-titrez les extraits de séance avant de les publier.',
+      'La langue des signes ne remplace pas les sous-titres : le député les demandait pour les personnes âgées et malentendantes. Sous-titrez les extraits de séance avant de les publier.',
   },
   'fi-centenary-school-visits': {
     title: 'Une année du centenaire rythmée par des visites de députés (Finlande 100)',
@@ -149,29 +149,29 @@ export default {
     outcome:
       'Les deux programmes de visites ont dépassé les attentes et devaient être reconduits. La source ne décrit pas leur couverture sur les réseaux sociaux.',
     lesson:
-      'Un anniversaire peut porter un programme sur toute une année. Des visites d’élus dans chaque région fournissent un flux régulier d’histoires locales à partager.',
+      'Un anniversaire peut porter un programme sur toute une année. Des visites d’élus dans les écoles et les crèches fournissent un flux régulier d’histoires locales à partager.',
   },
 
   // ── Slovénie, Assemblée nationale ─────────────────────────────────────────────────────────────────
   'si-instagram-launch-anniversary': {
     title: 'Lancer Instagram à la minute près des 60 ans du bâtiment',
-    what: 'L’Assemblée nationale a ouvert son compte Instagram le 19 février 2019 à 11 h, soixante ans à la minute près après l’inauguration de son bâtiment. Le cabinet du président l’avait voulu, mais le compte est tenu par le service des relations publiques, non par les partis. Contenus prévus : le bâtiment et son patrimoine, les anniversaires, les visites, les cérémonies et les coulisses.',
+    what: 'L’Assemblée nationale a ouvert son compte Instagram le 19 février 2019 à 11 h, soixante ans à la minute près après l’inauguration de son bâtiment. Le cabinet du président l’avait voulu, mais le compte est tenu par le service des relations publiques, non par les partis. Contenus prévus : le bâtiment et son patrimoine, les anniversaires, les visites, les cérémonies et les coulisses.',
     outcome:
       'Aucun chiffre d’abonnés ou d’interaction n’a été trouvé. Interrogée sur d’autres réseaux, l’Assemblée a répondu que le public en serait informé le moment venu.',
     lesson:
-      'Associez un lancement à une date qui a du sens, et décidez dès le premier jour qui tient le compte : des agents plutôt que des groupes politiques gardent un canal institutionnel neutre.',
+      'Associez un lancement à une date qui a du sens, et décidez dès le premier jour qui tient le compte : des agents plutôt que des groupes politiques aux commandes aident à garder un canal institutionnel neutre.',
   },
   'si-x-account-tagged-in-attacks': {
     title: 'Quand des messages partisans mentionnent le compte X de l’Assemblée',
-    what: 'Le compte X de l’Assemblée nationale, @Drzavnizbor, est régulièrement mentionné dans des attaques partisanes. En octobre 2025, par exemple, un groupe parlementaire d’opposition l’a identifié dans un message critiquant le président.',
+    what: 'Le compte X de l’Assemblée nationale, @Drzavnizbor, est régulièrement mentionné dans des attaques partisanes. En octobre 2025, par exemple, un groupe parlementaire d’opposition l’a identifié dans un message critiquant la présidente de l’Assemblée.',
     outcome:
-      'La source ne dit pas comment le compte a réagi. Un cas voisin montre le risque inverse : en 2022, le profil officiel du gouvernement slovène a été critiqué pour avoir servi à la propagande partisane.',
+      'La source ne dit pas comment le compte a réagi. Un cas voisin montre le risque inverse : en 2022, le profil officiel du gouvernement slovène a été critiqué pour avoir servi à la propagande partisane.',
     lesson:
       'Être mentionné n’oblige pas à prendre parti. Décidez d’avance à quelles mentions vous répondez (faits de procédure) et lesquelles vous laissez (querelles politiques).',
   },
   'si-school-visits-row': {
     title: 'Répondre à une polémique sur les visites scolaires par des faits, pas des opinions',
-    what: 'En 2024, les visites scolaires organisées de l’Assemblée nationale ont été regroupées le lundi, en quatre créneaux de deux groupes de 45 minutes. En octobre, un élu de la majorité gouvernementale a écrit sur X que certains députés n’aimaient pas être observés par les visiteurs, et la presse s’en est emparée.',
+    what: 'En 2024, les visites scolaires organisées de l’Assemblée nationale ont été regroupées le lundi, en quatre créneaux de deux groupes de 45 minutes. En octobre, une députée de la majorité gouvernementale a écrit sur X que certains députés n’aimaient pas être observés par les visiteurs, et la presse s’en est emparée.',
     outcome:
       'Le service des relations publiques a indiqué aux journalistes que des visites ont aussi lieu d’autres jours pour les délégations et les invités, et que les journées portes ouvertes du samedi attirent beaucoup d’écoles. Le bureau du président avait examiné ces modalités en septembre 2024.',
     lesson:
@@ -179,22 +179,22 @@ export default {
   },
   'si-open-day-behind-the-scenes': {
     title: 'Des portes ouvertes qui montrent ce que personne ne voit du parlement',
-    what: 'Chaque mois d’octobre, pour la Journée de l’Assemblée nationale, des portes ouvertes dévoilent des espaces habituellement fermés au public : le studio audiovisuel, la bibliothèque, l’imprimerie, le bureau central. On y apprend comment circule le courrier et qui entend chaque mot prononcé en séance ; des classes y simulent une procédure législative préparée avec les supports de l’Assemblée.',
+    what: 'Chaque mois d’octobre, pour la Journée de l’Assemblée nationale, des portes ouvertes dévoilent des espaces habituellement fermés au public : le studio audiovisuel, la bibliothèque, l’imprimerie, le bureau central. On y apprend comment circule le courrier et qui entend chaque mot prononcé en séance ; des classes y simulent une procédure législative préparée avec les supports de l’Assemblée.',
     outcome:
-      'En ouvrant la journée 2024, la vice-présidente a indiqué qu’environ 9 000 personnes visitent l’Assemblée chaque année. Les sources ne disent pas comment la journée a été couverte en ligne.',
+      'En ouvrant la journée 2024, la vice-présidente a indiqué qu’environ 9 000 personnes visitent l’Assemblée chaque année. Les sources ne disent pas comment la journée a été couverte en ligne.',
     lesson:
       'Les métiers de l’ombre, comme ceux qui traitent le courrier ou entendent chaque mot, répondent à des questions que le public ne savait pas se poser. Ils se prêtent bien à de courtes séries photo ou vidéo.',
   },
   'si-parlameter-reuse-cut-off': {
     title: 'Une refonte du site qui a coupé un partenaire de la société civile (Parlameter)',
     what: 'Parlameter, un outil de la société civile, republie les comptes rendus de séance de l’Assemblée nationale et transforme les interventions des députés en cartes à partager. Pendant la refonte du site de l’Assemblée, il a dû cesser ses mises à jour, faute de données lisibles par machine.',
-    outcome: 'La source constate l’interruption ; elle n’en précise pas la durée.',
+    outcome: 'La source constate l’interruption ; elle n’en précise pas la durée.',
     lesson:
       'D’autres diffusent vos contenus. Avant de modifier le site ou ses flux de données, recensez qui les réutilise et assurez la continuité pendant la transition.',
   },
   'si-first-remote-sitting': {
     title: 'Tenir la première séance à distance depuis l’indépendance (2020)',
-    what: 'En novembre 2020, l’Assemblée nationale a tenu sa première séance à distance depuis l’indépendance : les députés ont participé et voté par visioconférence. Le système a coûté environ 36 000 euros, et le président l’a qualifié de meilleur au monde.',
+    what: 'En novembre 2020, l’Assemblée nationale a tenu sa première séance à distance depuis l’indépendance : les députés ont participé et voté par visioconférence. Le système a coûté environ 36 000 euros, et le président l’a qualifié de meilleur au monde.',
     outcome:
       'La séance s’est tenue par visioconférence. La source ne décrit pas comment elle a été expliquée au public en ligne.',
     lesson:
@@ -202,7 +202,7 @@ export default {
   },
   'si-sign-language-requests': {
     title: 'Une demande ancienne de langue des signes pour les retransmissions parlementaires',
-    what: 'En 2007, un député a demandé que les retransmissions en direct des séances soient interprétées en langue des signes slovène, en invoquant les plaintes de téléspectateurs sourds et du Médiateur. En 2019, la commission constitutionnelle a examiné une proposition, portée par l’association des sourds, de droit constitutionnel à la langue des signes slovène.',
+    what: 'En 2007, un député a demandé que les retransmissions en direct des séances soient interprétées en langue des signes slovène, en invoquant les plaintes de téléspectateurs sourds et la position du Médiateur. En 2019, la commission constitutionnelle a examiné une proposition, portée par l’association des sourds, de droit constitutionnel à la langue des signes slovène.',
     outcome:
       'Les sources rapportent la demande et la proposition. Elles ne disent pas quelle interprétation accompagne aujourd’hui les retransmissions de l’Assemblée.',
     lesson:
@@ -212,40 +212,40 @@ export default {
   // ── Suède, Riksdag ────────────────────────────────────────────────────────────────────────────────
   'se-speaker-instagram-qa': {
     title: 'Des questions au président sur Instagram, bien plus nombreuses que prévu',
-    what: 'Le 13 mai 2020, le président Andreas Norlén a ouvert son compte Instagram aux questions du public. Le Riksdag a ensuite publié une sélection de questions et réponses sur riksdagen.se, du fonctionnement du Riksdag pendant la pandémie à sa préférence entre Star Trek et Star Wars.',
+    what: 'Le 13 mai 2020, le président Andreas Norlén a ouvert son compte Instagram aux questions du public. Le Riksdag a ensuite publié une sélection de questions et réponses sur riksdagen.se, du fonctionnement du Riksdag pendant la pandémie à Star Trek.',
     outcome:
-      'La participation a largement dépassé les attentes : seul un tiers environ des questions a pu recevoir une réponse.',
+      'La participation a largement dépassé les attentes : seul un tiers environ des auteurs de questions a pu obtenir une réponse.',
     lesson:
-      'Prévoyez plus de questions que vous n’en attendez : fixez une durée, dites comment les questions seront choisies et publiez une synthèse pour ceux restés sans réponse.',
+      'Prévoyez plus de questions que vous n’en attendez : fixez une durée, dites comment les questions seront choisies et publiez une synthèse pour ceux restés sans réponse.',
   },
   'se-fira-demokratin-centenary': {
     title: 'Un centenaire de la démocratie sur quatre ans, sur place, en ligne et sur les réseaux',
     what: 'De 2018 à 2022, sous le nom Fira demokratin!, le Riksdag a célébré le centenaire des décisions sur le suffrage universel et égal, dans ses murs, dans toute la Suède, sur son site et sur les réseaux sociaux. L’ouverture a eu lieu le 17 décembre 2018, cent ans jour pour jour après les premiers accords, avec une exposition en plein air dans la vieille ville de Stockholm.',
     outcome:
-      'Le programme comprenait des expositions itinérantes, une exposition d’affiches téléchargeable, des ressources scolaires et un mini-site avec films et frise depuis 1809 ; un séminaire de 2021 a été retransmis en ligne. Aucun chiffre de portée n’a été trouvé.',
+      'Le programme comprenait des expositions itinérantes, une exposition d’affiches téléchargeable, des ressources scolaires et un mini-site avec films et frise depuis 1809 ; un séminaire de 2021 a été retransmis en ligne. Aucun chiffre de portée n’a été trouvé.',
     lesson:
       'Un anniversaire sur plusieurs années permet de planifier loin autour d’un même thème. Donnez à chaque année son jalon pour que la campagne garde toujours une actualité.',
   },
   'se-almedalen-event-hashtag': {
     title: 'Un seul hashtag pour suivre une semaine de festival sur Twitter (Almedalen 2018)',
     what: 'Lors de la semaine politique d’Almedalen à Visby (2-5 juillet 2018), le stand du Riksdag proposait des selfies avec des députés de l’époque du suffrage, un quiz, un jeu sur le droit de vote et un puzzle de la démocratie, ainsi que quatre séminaires, dont un sur la démocratie face aux réseaux sociaux. Toutes ses activités étaient regroupées sur Twitter sous #duochdemokrati.',
-    outcome: 'La source annonce le programme ; elle ne dit rien des résultats du hashtag.',
+    outcome: 'La source annonce le programme ; elle ne dit rien des résultats du hashtag.',
     lesson:
       'Donnez à un événement de plusieurs jours un hashtag court et dédié dès le départ, et utilisez-le sur chaque publication, pour que tout le programme se suive au même endroit.',
   },
   'se-almedalen-seminars-on-web-tv': {
     title: 'Enregistrer les séminaires d’un festival pour ceux qui n’y étaient pas',
-    what: 'À Almedalen en 2019, le président a ouvert la semaine et les séminaires du Riksdag, dont l’un demandait si la démocratie est menacée, ont été mis en ligne sur sa web-TV. En 2023, le Riksdag y a inauguré une exposition d’affiches sur ses 500 ans d’histoire et proposé une séance de questions intitulée « Que fait au juste un président ? ».',
+    what: 'À Almedalen en 2019, le président a ouvert la semaine et les séminaires du Riksdag, dont l’un demandait si la démocratie est menacée, ont été mis en ligne sur sa web-TV. En 2023, le Riksdag y a inauguré une exposition d’affiches sur ses 500 ans d’histoire et proposé une séance de questions intitulée « Que fait au juste un président ? ».',
     outcome: 'Les sources décrivent les programmes mais ne donnent pas de chiffres de visionnage.',
     lesson:
-      'Un séminaire suivi par quelques centaines de personnes peut en toucher bien plus en vidéo. Enregistrez-le, publiez-le la même semaine et découpez de courts extraits, une question chacun.',
+      'Un séminaire vu seulement par le public présent peut en toucher bien plus en vidéo. Enregistrez-le, publiez-le la même semaine et découpez de courts extraits, une question chacun.',
   },
   'se-youth-riksdag-live-blog': {
-    title: 'Couvrir une journée de parlement des jeunes en blog minute par minute',
-    what: 'Lors du dixième Parlement des jeunes (Ungdomens riksdag), le 29 janvier 2018, 349 lycéens de 59 établissements ont rédigé des propositions, siégé dans 21 commissions temporaires présidées chacune par un député avec un fonctionnaire du Riksdag, puis débattu dans l’hémicycle. riksdagen.se a couvert la journée en direct, heure par heure.',
-    outcome: 'La source décrit le format ; elle ne donne pas de chiffres de lecture.',
+    title: 'Couvrir une journée de parlement des jeunes dans un blog en direct horodaté',
+    what: 'Lors du dixième Parlement des jeunes (Ungdomens riksdag), le 29 janvier 2018, 349 lycéens de 59 établissements ont rédigé des propositions, siégé dans 21 commissions temporaires présidées chacune par un député avec un fonctionnaire du Riksdag, puis débattu dans l’hémicycle. riksdagen.se a couvert la journée dans un blog en direct aux billets horodatés.',
+    outcome: 'La source décrit le format ; elle ne donne pas de chiffres de lecture.',
     lesson:
-      'Un direct écrit donne à une longue journée un fil unique vers lequel chaque publication peut renvoyer. Ses mises à jour horodatées alimentent aussi un fil ou des stories.',
+      'Un blog en direct donne à une longue journée un fil unique vers lequel chaque publication peut renvoyer. Ses mises à jour horodatées alimentent aussi un fil ou des stories.',
   },
   'se-what-the-riksdag-broadcasts': {
     title: 'Ce que le Riksdag retransmet, et ce qu’il laisse aux partis',
@@ -256,12 +256,12 @@ export default {
       'Écrivez quels événements vos canaux couvrent, selon qui les organise. Une règle claire tranche la plupart des questions d’impartialité avant qu’elles ne se posent.',
   },
   'se-sign-language-gap-admitted': {
-    title: 'Reconnaître publiquement une lacune d’accessibilité (web-TV, 2010)',
-    what: 'En octobre 2010, des associations de sourds ont déploré que l’ouverture de la session, diffusée en ligne, soit sans langue des signes, avec seulement l’interprétation anglaise prévue pour les invités étrangers. La responsable du web du Riksdag a répondu publiquement qu’il n’existait pas de procédure pour signer la web-TV et que l’équipe devait progresser.',
+    title: 'Reconnaître une lacune d’accessibilité (web-TV, 2010)',
+    what: 'En octobre 2010, des associations de sourds et de malentendants ont écrit au Riksdag : l’ouverture de la session, webdiffusée, n’était pas signée, seule l’interprétation anglaise des invités étrangers étant diffusée. La cheffe de sa section web a répondu, par des courriels publiés par les plaignants, qu’il manquait des procédures bien établies pour signer la web-TV et qu’il fallait progresser.',
     outcome:
-      'La question est restée ouverte : en 2018, l’association des malentendants relevait l’absence de sous-titres et de transcription dans les directs en ligne, et une motion de 2022/23 notait que seuls les grands débats sont interprétés.',
+      'La question est restée ouverte : en 2018, l’association des malentendants relevait l’absence de sous-titres et de transcription dans les directs en ligne, et une motion de 2022/23 notait que seuls les grands débats, comme ceux des chefs de parti et du budget, sont interprétés en langue des signes.',
     lesson:
-      'Une réponse franche à une plainte apaise, mais seul le suivi règle le problème. Tenez un registre des plaintes d’accessibilité et rendez compte de ce qui a changé.',
+      'Une réponse franche à une plainte est un début, mais seul le suivi règle le problème. Tenez un registre des plaintes d’accessibilité et rendez compte de ce qui a changé.',
   },
   'se-jarvaveckan-new-audiences': {
     title: 'Aller à la rencontre du public dans un festival de banlieue (Järvaveckan 2024)',
@@ -269,22 +269,22 @@ export default {
     outcome:
       'La source annonce le programme sans en donner les résultats. Une note de cas du NDI décrit aussi des points d’information régionaux où l’on peut se procurer de la documentation et suivre les directs.',
     lesson:
-      'Allez là où se réunissent déjà ceux qui suivent peu le parlement, et transmettez un savoir-faire (trouver un document, suivre un texte) plutôt que de simples dépliants.',
+      'Allez là où le public se réunit déjà, comme un festival de banlieue, et transmettez un savoir-faire (trouver un document, suivre un texte) plutôt que de simples dépliants.',
   },
 
   // ── Royaume-Uni, Parlement britannique ────────────────────────────────────────────────────────────
   'uk-committee-inquiry-graphics': {
     title: 'Des visuels pour trois temps forts d’une enquête, et de meilleurs tweets plutôt que plus',
-    what: 'À partir d’octobre 2015, l’équipe des commissions de la Chambre des communes a voulu rendre les enquêtes faciles à suivre sur Twitter : un visuel au lancement, aux auditions et au rapport, et des mots simples plutôt que du jargon. Plus tard, constatant que « cross-party » (transpartisan) était mal compris, elle a montré en image les membres et leurs partis.',
+    what: 'À partir d’octobre 2015, l’équipe des commissions de la Chambre des communes a voulu rendre les enquêtes faciles à suivre sur Twitter : un visuel au lancement, aux auditions et au rapport, et des mots simples plutôt que du jargon. Plus tard, constatant que « cross-party » (transpartisan) était mal compris, elle a montré en image les membres et leurs partis.',
     outcome:
-      'D’octobre 2015 à mai 2016 environ, les impressions ont augmenté de 258 % et les interactions de 300 %, pour seulement 13 % de tweets en plus ; les retweets plafonnaient autour de 2 500 par mois. En juillet 2016, les impressions mensuelles dépassaient 4 millions.',
+      'D’octobre 2015 à mai 2016 environ, les impressions ont augmenté de 258 % et les interactions de 300 %, pour seulement 13 % de tweets en plus ; les retweets plafonnaient autour de 2 500 par mois. En juillet 2016, les impressions mensuelles dépassaient 4 millions.',
     lesson:
       'Prévoyez les visuels autour des étapes fixes d’une enquête et mesurez les interactions par publication, pas le nombre de publications. Montrer qui siège vaut mieux que l’expliquer.',
   },
   'uk-new-committee-members-mini-campaign': {
     title: 'Des visuels pour 27 commissions en quelques jours, pilotés sur un tableau blanc',
     what: 'À l’arrivée de nouveaux membres dans les commissions des Communes en 2017, l’équipe a produit en quelques jours des visuels pour 27 commissions. L’avancement était affiché sur un tableau blanc à post-it visible de tous, ce qui a réduit les courriels et permis à chacun de prendre une tâche quand il était libre.',
-    outcome: 'L’équipe a fait état de plus de 100 000 interactions et 650 000 impressions sur Twitter.',
+    outcome: 'L’équipe a fait état de plus de 100 000 interactions et 650 000 impressions sur Twitter.',
     lesson:
       'Un moment prévisible se prépare comme une campagne type. Un tableau des tâches partagé et visible permet à une petite équipe de produire vite de nombreuses publications semblables.',
   },
@@ -292,31 +292,31 @@ export default {
     title: 'Des stories Instagram et un sondage pour associer les étudiants à une commission',
     what: 'En novembre 2017, la commission de l’éducation des Communes a tenu une table ronde avec des enseignants et l’a couverte le jour même en stories Instagram. Une story plutôt qu’une publication unique donnait une impression de continuité, et un sondage offrait aux étudiants une porte d’entrée simple. La commission avait choisi Instagram pour toucher les étudiants.',
     outcome:
-      'Les abonnés Instagram du Parlement avaient alors 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
+      'Début 2018, la commission indiquait que les abonnés Instagram du Parlement avaient 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
     lesson:
-      'Adaptez le format au public visé. Pour des étudiants, une story du jour avec un sondage en un geste demande bien moins d’effort qu’un lien vers la page d’une enquête.',
+      'Adaptez le format au public visé. Pour des étudiants, une story du jour avec un sondage en un geste demande moins d’effort qu’un lien vers la page d’une enquête.',
   },
   'uk-instagram-strategy-research': {
     title: 'Bâtir une stratégie Instagram à partir de l’étude du public (2018)',
-    what: 'À l’été 2018, le Parlement britannique, présent sur Instagram depuis 2016 avec plus de 35 000 abonnés, a rédigé sa première stratégie Instagram. Il a audité ses contenus, animé des ateliers avec plus de 40 agents de la communication et du numérique des deux chambres, et s’est inspiré d’organisations extérieures.',
+    what: 'À l’été 2018, le Parlement britannique, présent sur Instagram depuis 2016 avec plus de 35 000 abonnés, a rédigé sa première stratégie Instagram. Il a audité ses contenus, animé des ateliers avec plus de 40 agents de la communication et du numérique des deux chambres, et s’est inspiré d’organisations extérieures.',
     outcome:
-      'Il a constaté que 48 % de son public Instagram était au Royaume-Uni (15 % sur Facebook) ; que Big Ben, la restauration du palais, les anniversaires et l’art marchaient le mieux ; que stories et vidéo en direct étaient sous-utilisées ; et qu’il fallait un calendrier de contenus régulier.',
+      'Il a constaté que 48 % de son public Instagram était au Royaume-Uni (15 % sur Facebook) ; que Big Ben, la restauration du palais, les anniversaires et l’art marchaient le mieux ; que stories et vidéo en direct étaient sous-utilisées ; et qu’il fallait un calendrier de contenus régulier.',
     lesson:
       'Avant de fixer les objectifs d’un canal, vérifiez qui le suit et à quels sujets il réagit. La réponse peut beaucoup varier d’une plateforme à l’autre.',
   },
   'uk-facebook-strategy-after-feed-change': {
-    title: 'Repenser Facebook après une baisse d’audience et un changement d’algorithme',
-    what: 'Les interactions et les clics sur la page Facebook du Parlement ont nettement baissé au second semestre 2017, puis la réforme du fil d’actualité de 2018 a relégué les Pages. Le Parlement a répondu par sa première stratégie Facebook : la qualité plutôt que la quantité, Facebook Live, les groupes, des contenus sur le travail au Parlement, des reprises d’Instagram et un chatbot Messenger.',
+    title: 'Repenser Facebook après une baisse des interactions et un changement du fil d’actualité',
+    what: 'Les interactions et les clics sur la page Facebook du Parlement ont nettement baissé au second semestre 2017, puis la réforme du fil d’actualité de 2018 a relégué les Pages. Le Parlement a répondu par sa première stratégie Facebook : la qualité plutôt que la quantité, Facebook Live, les groupes, des contenus sur le travail au Parlement, des reprises d’Instagram et un chatbot Messenger.',
     outcome:
       'Comme un abonné sur cinq seulement se trouvait au Royaume-Uni, il a choisi d’équilibrer messages institutionnels et intérêts d’un public international. La source présente le plan, pas ses résultats.',
     lesson:
       'Quand une plateforme change ses règles, revoyez la stratégie plutôt que de publier davantage. Vérifiez où sont vraiment vos abonnés avant de décider à quoi sert le canal.',
   },
   'uk-committee-web-forums': {
-    title: 'Des forums de consultation qui demandaient du vécu, pas des opinions',
-    what: 'Depuis 2007, les équipes du Parlement britannique ont animé plus de 20 forums en ligne ciblés pour les commissions, en s’appuyant sur des communautés existantes comme The Student Room et MoneySavingExpert. En 2013, un forum de la commission des transports sur l’accessibilité a interrogé des personnes handicapées sur leur propre expérience.',
+    title: 'Des forums de consultation qui demandaient du vécu, pas du débat',
+    what: 'Depuis 2007, les équipes du Parlement britannique ont animé plus de 20 forums en ligne ciblés pour les commissions, et travaillé avec des communautés existantes comme The Student Room et MoneySavingExpert. En 2013, un forum de la commission des transports sur l’accessibilité a interrogé des personnes handicapées sur leur propre expérience.',
     outcome:
-      'Ce forum a recueilli 332 contributions, là où les appels écrits n’en avaient obtenu qu’une poignée ; un forum de 2015 sur la recherche contre les tumeurs cérébrales en a reçu plus de 1 100 en 10 jours. Selon un bilan de 2012, le forum le moins suivi (sur les pétitions en ligne) n’en avait eu que 29.',
+      'Ce forum a recueilli 332 contributions, là où les appels écrits n’en avaient obtenu qu’une poignée ; un forum de 2015 sur la recherche contre les tumeurs cérébrales en a reçu plus de 1 100 en 10 jours. Selon un bilan de 2012, le forum le moins suivi (sur les pétitions en ligne) n’en avait eu que 29.',
     lesson:
       'Ciblez une consultation sur un public précis et interrogez-le sur son expérience plutôt que sur ses opinions. Allez dans les communautés en ligne où ce public échange déjà.',
   },
@@ -324,15 +324,15 @@ export default {
     title: 'Une discussion Twitter bâtie autour d’un sujet, pas de l’institution (#ParliChat)',
     what: 'En 2014, l’équipe de sensibilisation du Parlement s’est associée à la communauté en ligne Our Diabetes pour une discussion sur Twitter autour d’un débat sur le diabète à Westminster Hall, avec un hashtag thématique à côté de #ParliChat.',
     outcome:
-      'Enseignement tiré : le public s’intéresse au parlement par les sujets qui le touchent, pas par la politique en tant que telle. Notre source ne donne pas de chiffres de participation.',
+      'Enseignement tiré : le public s’intéresse au parlement par les sujets qui le touchent, pas par la politique en tant que telle. Notre source ne donne pas de chiffres de participation.',
     lesson:
       'Partez d’un sujet que les gens vivent au quotidien et d’une communauté qui en parle déjà. Associez son hashtag au vôtre pour que les deux publics se retrouvent.',
   },
   'uk-petition-signers-told-of-debate': {
-    title: 'Prévenir les signataires d’une pétition de son débat : visionnage en hausse de 900 %',
+    title: 'Prévenir les signataires d’une pétition de son débat : visionnage en hausse de 900 %',
     what: 'La commission des pétitions des Communes a informé les signataires des pétitions de la date de leur débat à Westminster Hall. Sa présidente, Helen Jones, en a décrit l’effet devant la revue de la commission de liaison de la Chambre des lords en 2019.',
     outcome:
-      'Selon la présidente, la consultation du Hansard a augmenté de 300 % et le visionnage des débats de Westminster Hall de 900 %.',
+      'Selon la présidente, la consultation du Hansard a augmenté de 300 % et le visionnage des débats de Westminster Hall de 900 %.',
     lesson:
       'Ceux qui ont le plus de chances de suivre un débat sont ceux qui l’ont demandé. Dites-leur quand et où il a lieu, avec un lien direct pour le regarder ou le lire.',
   },
@@ -340,31 +340,31 @@ export default {
     title: 'Un concours photo public lié aux travaux de la tour de l’horloge (#BigBenPhoto)',
     what: 'Du 27 avril au 9 mai 2016, en accompagnement de l’annonce des travaux de conservation de la tour Elizabeth, le Parlement britannique a organisé sur Twitter un concours photo sous #BigBenPhoto. Un jury a retenu deux finalistes, puis le public a voté.',
     outcome:
-      'Le prix : une visite de la tour et une place dans une exposition au palais. La source ne donne pas le nombre de participants.',
+      'Le prix : une visite de la tour et une place dans une exposition au palais. La source ne donne pas le nombre de participants.',
     lesson:
       'Associez une annonce institutionnelle à une action à la portée de chacun. Un prix fait d’un accès rare, comme une visite, convient à un parlement et coûte peu.',
   },
   'uk-commons-reddit-ama': {
-    title: 'Un « Ask Me Anything » sur Reddit par l’équipe de participation des Communes',
+    title: 'Un « Ask Me Anything » sur Reddit par l’équipe de participation des Communes',
     what: 'Le 17 septembre 2019, l’équipe de participation numérique de la Chambre des communes a répondu aux questions sur r/ukpolitics depuis le compte Reddit officiel des Communes. Elle a expliqué comment elle transmet aux simples députés l’expérience de communautés en ligne (Facebook, Reddit, Twitter, forums, Mumsnet). Elle avait déjà publié sur Reddit des vidéos avec le président.',
     outcome:
       'L’équipe est restée impartiale et a refusé de donner son avis sur l’actualité. Notre source ne donne pas de chiffres de participation.',
     lesson:
-      'Une institution peut participer à un forum animé si elle pose ses limites d’emblée : répondre sur la procédure et les moyens de participer, et dire clairement ce qu’elle ne commentera pas.',
+      'Une institution peut participer à un forum animé si elle pose ses limites d’emblée : répondre sur la procédure et les moyens de participer, et dire clairement ce qu’elle ne commentera pas.',
   },
   'uk-tiktok-pilot-closed': {
     title: 'Un compte TikTok pilote fermé en quelques jours après l’opposition d’élus (2022)',
-    what: 'Fin juillet 2022, le Parlement britannique a testé un compte TikTok, @UKParliament, inauguré par un selfie vidéo depuis la tour Elizabeth. Des députés et des lords de premier plan, sanctionnés par la Chine, s’y sont opposés ; selon la presse, les élus n’avaient pas été consultés avant sa création.',
+    what: 'Fin juillet 2022, le Parlement britannique a testé un compte TikTok, @UKParliament, inauguré par un selfie vidéo depuis la tour Elizabeth. Des députés et des lords de premier plan, sanctionnés par la Chine, s’y sont opposés ; les présidents des deux chambres ont dit ne pas avoir été consultés avant sa création.',
     outcome:
-      'Avec environ 123 abonnés, le compte a été fermé le 3 août 2022 : contenus supprimés, biographie renvoyant vers parliament.uk. En mars 2023, les deux chambres ont bloqué TikTok sur tous les appareils et le réseau parlementaires.',
+      'Avec environ 123 abonnés, le compte a été fermé le 3 août 2022 : contenus supprimés, biographie renvoyant vers parliament.uk. En mars 2023, les deux chambres ont bloqué TikTok sur tous les appareils et le réseau parlementaires.',
     lesson:
       'Avant d’ouvrir un compte sur une plateforme contestée, consultez les élus et les conseillers sécurité, et convenez d’avance de la façon de le fermer s’il le fallait.',
   },
   'uk-commons-account-impartial-remit': {
     title: 'Un compte doté d’une mission impartiale écrite (@HouseofCommons)',
-    what: '@HouseofCommons a été lancé en janvier 2013 par l’équipe d’information du public et de sensibilisation, avec une mission affichée : des informations politiquement impartiales sur les travaux des Communes, surtout l’hémicycle et Westminster Hall, et des réponses aux questions de procédure. Une couverture en direct des votes était prévue.',
+    what: '@HouseofCommons a été lancé en janvier 2013 par l’équipe d’information du public et de sensibilisation, avec une mission affichée : des informations politiquement impartiales sur les travaux des Communes, surtout l’hémicycle et Westminster Hall, et des réponses aux questions de procédure. Une couverture en direct des votes était prévue. Il dépassait 8 000 abonnés en mai 2013.',
     outcome:
-      'Il dépassait 8 000 abonnés en mai 2013. En octobre 2020, le service de communication de la Chambre, qui le gérait, jugeait l’impartialité, réelle et perçue, essentielle ; le compte ne couvrait plus les votes.',
+      'Une réponse écrite au nom de la Commission des Communes (20 octobre 2020) indiquait que le service de communication de l’administration gérait le compte et en décidait le contenu, et que l’engagement de celle-ci envers l’impartialité, et sa perception, est essentiel. Il ne couvrait plus les votes.',
     lesson:
       'Écrivez la mission du compte et publiez-la. Puis confrontez-y chaque format, même factuel, comme les résultats de vote en direct.',
   },
@@ -372,21 +372,21 @@ export default {
     title: 'Des règles de communauté qui disent ce qui est retiré et quand on modère',
     what: 'Le Parlement britannique publie des règles de communauté pour ses réseaux sociaux. Les modérateurs retirent et signalent discriminations, publicité, spam, menaces, désinformation et faux comptes, bloquent les récidivistes et limitent les réponses sous certaines publications pour garder la modération gérable. Les messages privés Instagram ne sont pas suivis.',
     outcome:
-      'Une ancienne version fixait les heures de modération de 10 h à 16 h en semaine ; une version plus récente rattache la discrimination à l’Equality Act et prévient que les messages privés ont peu de chances d’obtenir une réponse.',
+      'Une ancienne version fixait les heures de modération de 10 h à 16 h en semaine ; une version plus récente rattache la discrimination à l’Equality Act et prévient que les messages privés ont peu de chances d’obtenir une réponse.',
     lesson:
       'Dites ce que vous retirez, quand quelqu’un surveille et où ne pas attendre de réponse. Des limites publiées protègent une petite équipe et rendent la modération défendable.',
   },
   'uk-lords-youtube-videos-2008': {
     title: 'Réveiller une chaîne YouTube en sommeil avec des vidéos pour les jeunes (Lords, 2008)',
-    what: 'Le 13 juin 2008, pour les 50 ans de la loi sur les pairies à vie, la Chambre des lords a publié cinq vidéos sur la chaîne YouTube du Parlement, jusque-là quasi inactive, de « What’s it all about? » à « The Lord Speaker goes to school ». La présidente, la baronne Hayman, les destinait aux jeunes et voulait combattre les clichés sur la Chambre.',
+    what: 'Le 13 juin 2008, pour les 50 ans de la loi sur les pairies à vie, la Chambre des lords a publié cinq vidéos sur la chaîne YouTube du Parlement, jusque-là quasi inactive, de « What’s it all about? » à « The Lord Speaker goes to school ». La présidente, la baronne Hayman, les destinait aux jeunes et voulait combattre les clichés sur la Chambre.',
     outcome:
-      'Elles faisaient suite au lancement, en avril 2008, de « Lords of the Blog », un blog collectif de pairs. Les sources couvrent le lancement, pas les chiffres de visionnage.',
+      'Elles faisaient suite au lancement, en avril 2008, de « Lords of the Blog », un blog collectif de pairs. Les sources couvrent le lancement, pas les chiffres de visionnage.',
     lesson:
       'Un anniversaire peut justifier une courte série pour un public précis. Nommez le cliché à corriger et construisez chaque vidéo pour y répondre.',
   },
   'uk-alt-text-and-live-subtitles': {
-    title: 'Texte alternatif sur les visuels, sous-titres sur toutes les retransmissions',
-    what: 'Un consultant en numérique public, dans un billet non daté, citait le Parlement britannique parmi les comptes qui ajoutaient systématiquement un texte alternatif à leurs visuels sur Twitter. En février 2023, le Parlement a ajouté des sous-titres en direct à toutes les retransmissions des séances et étendu l’interprétation en langue des signes britannique.',
+    title: 'Texte alternatif sur les visuels, sous-titres sur toutes les retransmissions des séances',
+    what: 'Un consultant en numérique public, dans un billet non daté, citait le Parlement britannique parmi les comptes qui ajoutaient systématiquement un texte alternatif à leurs visuels sur Twitter. En février 2023, le Parlement a ajouté des sous-titres en direct à toutes les retransmissions des séances et annoncé une interprétation plus large en langue des signes britannique.',
     outcome:
       'Le président des Communes a fait valoir que les sous-titres aident les malentendants mais aussi les néophytes que le vocabulaire parlementaire déroute. Le consultant notait que certains outils de programmation ne gèrent pas le texte alternatif sur tous les réseaux.',
     lesson:
@@ -404,8 +404,8 @@ export default {
   // ── Autres parlements ─────────────────────────────────────────────────────────────────────────────
   'no-stortinget-ung-youth-instagram': {
     title: 'Un compte Instagram dédié aux jeunes pendant l’arrêt des visites (Norvège)',
-    what: 'En octobre 2020, alors que la pandémie avait interrompu les visites (environ 27 000 visiteurs par an en temps normal), le Storting norvégien a lancé un compte Instagram distinct pour les jeunes, Stortinget Ung, avec des rubriques régulières présentant les députés.',
-    outcome: 'Il a gagné 1 200 abonnés en deux semaines, dont 84 % de moins de 34 ans.',
+    what: 'En octobre 2020, alors que la pandémie avait interrompu les visites (environ 27 000 visiteurs par an en temps normal), le Storting norvégien a lancé un compte Instagram distinct pour les jeunes, Stortinget Ung, avec des rubriques régulières présentant les députés.',
+    outcome: 'Il a gagné 1 200 abonnés en deux semaines, dont 84 % de moins de 34 ans.',
     lesson:
       'Quand la voie habituelle vers les jeunes se ferme, un compte dédié aux rendez-vous réguliers peut prendre le relais. Vérifiez quelles tranches d’âge il touche vraiment.',
   },
@@ -413,9 +413,9 @@ export default {
     title: 'Une politique de modération qui commence par dire qui tient les comptes (Nouvelle-Zélande)',
     what: 'Le Parlement néo-zélandais publie une politique de modération pour ses réseaux sociaux. Elle précise que les comptes sont gérés par le Bureau du greffier, indépendants et politiquement neutres, qu’ils ne publient jamais pour le gouvernement ou les partis et ne font pas campagne. Selon le réseau, les commentaires sont modérés avant ou après publication, selon des règles annoncées.',
     outcome:
-      'La source est la politique elle-même ; elle ne dit pas à quelle fréquence les règles sont appliquées.',
+      'La source est la politique elle-même ; elle ne dit pas à quelle fréquence les règles sont appliquées.',
     lesson:
-      'Dites qui tient le compte avant de dire ce que vous retirez. Préciser que ce sont des agents, et non des élus, qui publient désamorce d’avance bien des accusations de partialité.',
+      'Dites qui tient le compte avant de dire ce que vous retirez. Préciser que ce sont des agents, et non des élus, qui publient peut désamorcer d’avance des accusations de partialité.',
   },
   'br-camara-rules-for-every-profile': {
     title: 'Un seul règlement pour tous les profils, de Twitter (2009) à Bluesky (2024) (Brésil)',
@@ -427,19 +427,19 @@ export default {
   },
   'br-camara-tiktok-humour': {
     title: 'L’humour sur TikTok, jusqu’à une visite qui évoquait une émeute (Brésil)',
-    what: 'La Chambre des députés du Brésil a ouvert un compte TikTok en janvier 2021, sur un ton léger, pour décrypter la politique en quelques secondes. En janvier 2024, une vidéo de visite guidée présentée comme un tutoriel pour « envahir » la Chambre « sans rien casser » faisait allusion aux émeutes du 8 janvier 2023.',
+    what: 'La Chambre des députés du Brésil a ouvert un compte TikTok en janvier 2021, sur un ton léger, pour décrypter la politique en quelques secondes. En janvier 2024, une vidéo de visite guidée présentée comme un tutoriel pour « envahir » la Chambre « sans rien casser » faisait allusion aux émeutes du 8 janvier 2023.',
     outcome:
-      'Le compte comptait 3 900 abonnés quelques mois après son lancement et près de 100 000 en janvier 2024, certaines vidéos dépassant le million de vues. La vidéo de visite a été largement reprise par la presse.',
+      'Le compte comptait 3 900 abonnés quelques mois après son lancement et près de 100 000 en janvier 2024, certaines vidéos dépassant le million de vues. La vidéo de visite a été largement reprise par la presse.',
     lesson:
       'L’humour peut porter loin une institution sur les plateformes de vidéo courte, mais plaisanter sur un événement sensible attire toutes sortes de réactions. Fixez la limite à l’avance.',
   },
   'br-camara-vote-procedure-explainer': {
-    title: 'Une vidéo pas à pas sur une procédure de vote, en tête de l’année (Brésil, 2016)',
+    title: 'Une vidéo pas à pas sur une procédure de vote, la plus vue (Brésil, 2016)',
     what: 'En 2016, TV Câmara, la chaîne de la Chambre des députés, a publié une vidéo expliquant étape par étape le déroulement de la procédure de vote sur la destitution.',
     outcome:
-      'Ce fut la publication la plus vue de l’année sur la page Facebook de la Chambre. Sur l’ensemble de ses réseaux, la Chambre a déclaré 996 423 fans et 714 883 interactions pour 2016.',
+      'Le rapport 2016 de la Chambre la désigne comme la publication la plus vue de sa page Facebook. Sur l’ensemble de ses réseaux, la Chambre a déclaré 996 423 fans et 714 883 interactions pour 2016.',
     lesson:
-      'Avant un vote à fort enjeu, beaucoup veulent savoir comment il se déroule. Une explication calme et neutre de la procédure sert tout le monde, quel que soit son camp.',
+      'Avant un vote à fort enjeu, le public peut vouloir savoir comment il se déroule. Une explication calme et neutre de la procédure sert tout le monde, quel que soit son camp.',
   },
   'de-bundestag-team-neutrality-mastodon': {
     title: 'Équipe renforcée, règles de neutralité et Mastodon plutôt qu’un compte X (Bundestag)',
@@ -451,15 +451,15 @@ export default {
   },
   'de-bundestag-joins-tiktok': {
     title: 'Arriver sur TikTok en reconnaissant ses problèmes (Bundestag, 2025)',
-    what: 'En août 2025, la présidente du Bundestag, Julia Klöckner, a annoncé une présence sur TikTok, parce que les jeunes s’y informent. Elle a reconnu les problèmes de la plateforme et l’avis de l’autorité de protection des données, défavorable à son usage sur les appareils officiels.',
+    what: 'En août 2025, la présidente du Bundestag, Julia Klöckner, a annoncé une présence sur TikTok, parce que les jeunes s’y informent. Elle a reconnu les problèmes de la plateforme ; la commissaire fédérale à la protection des données a renouvelé son avis défavorable à son usage sur les appareils officiels.',
     outcome:
       'Le Bundestag était déjà présent sur Instagram, YouTube, WhatsApp, X, Mastodon, Bluesky et LinkedIn. Les sources couvrent l’annonce, pas les résultats.',
     lesson:
       'Si vous rejoignez une plateforme contestée, dites pourquoi (le public) et quels risques vous avez pesés. Assumer ouvertement le compromis rend la décision plus facile à défendre.',
   },
   'de-ni-landtag-leaves-x': {
-    title: 'Garder X, puis le quitter : deux décisions du Landtag de Basse-Saxe',
-    what: 'En décembre 2022, le Landtag de Basse-Saxe a conservé son compte Twitter, suivi par environ 1 500 abonnés, pour fournir une information fiable, et a demandé à son administration d’étudier des alternatives. Il a ensuite cessé d’utiliser X, estimant qu’une institution neutre ne pouvait plus y rester.',
+    title: 'Garder X, puis le quitter : deux décisions du Landtag de Basse-Saxe',
+    what: 'En décembre 2022, le Landtag de Basse-Saxe a conservé son compte Twitter, suivi par environ 1 500 abonnés, pour fournir une information fiable, et a demandé à son administration d’étudier des alternatives. Il a ensuite cessé d’utiliser X, estimant qu’une institution neutre ne pouvait plus y rester.',
     outcome:
       'Il a laissé le compte en sommeil plutôt que de le supprimer, et a poursuivi sur Instagram et Facebook.',
     lesson:
@@ -468,7 +468,7 @@ export default {
   'de-by-landtag-stays-on-x': {
     title: 'Rester sur X pour y maintenir une information neutre (Landtag de Bavière)',
     what: 'La présidente du Landtag de Bavière a fait valoir que quitter X reviendrait à abandonner la plateforme aux radicaux. Le Landtag y reste donc, continue d’y informer de façon neutre et réexamine régulièrement sa décision.',
-    outcome: 'La source expose le raisonnement ; elle ne date pas les réexamens et ne donne aucun chiffre.',
+    outcome: 'La source expose le raisonnement ; elle ne date pas les réexamens et ne donne aucun chiffre.',
     lesson:
       'Rester comme partir peut se défendre. Quel que soit votre choix, donnez publiquement la raison et fixez une date pour le réexaminer.',
   },
@@ -481,35 +481,35 @@ export default {
   },
   'at-parliament-neutral-committee-reports': {
     title: 'Rendre compte en toute neutralité de commissions fermées à la presse (Autriche)',
-    what: 'En Autriche, environ 33 agents de l’administration parlementaire gèrent la communication du Parlement : réseaux sociaux, site web et communiqués. Son porte-parole souligne que la neutralité partisane absolue prime, car l’administration rend compte de réunions de commission auxquelles les médias n’ont pas accès.',
+    what: 'En Autriche, environ 33 agents de l’administration parlementaire gèrent la communication du Parlement : réseaux sociaux, site web et communiqués. Son porte-parole souligne que la neutralité partisane absolue prime, car l’administration rend compte de réunions de commission auxquelles les médias n’ont pas accès.',
     outcome:
       'La source ne donne pas de chiffres d’audience. Un numéro de l’Innovation Tracker de l’UIP consacre un article à l’usage de TikTok par le Parlement autrichien, mais son texte ne nous était pas accessible.',
     lesson:
-      'Quand vous êtes le seul témoin, votre compte fait foi. Rendez compte de la position de chaque groupe de façon égale, dans les mêmes termes neutres.',
+      'Quand les médias extérieurs ne peuvent pas assister, votre compte rendu est peut-être le seul public. Rendez compte de la position de chaque groupe de façon égale, dans les mêmes termes neutres.',
   },
   'eu-ep-2024-turnout-campaign': {
     title: 'Des aînés et des créateurs de contenu pour inciter à voter (Parlement européen, 2024)',
-    what: 'Pour les élections européennes de 2024, la campagne du Parlement européen « Use your vote. Or others will decide for you » (vote, ou d’autres décideront pour toi) reposait sur un film de quatre minutes où des Européens âgés parlent de la démocratie à la génération suivante. Les 2 et 3 mai 2024, un sommet des créateurs de contenu a réuni plus de 100 influenceurs à Bruxelles.',
+    what: 'Pour les élections européennes de 2024, la campagne du Parlement européen « Use your vote. Or others will decide for you » (vote, ou d’autres décideront pour toi) reposait sur un film de quatre minutes où des Européens âgés parlent de la démocratie à la génération suivante. Les 2 et 3 mai 2024, un sommet des créateurs de contenu a réuni plus de 100 influenceurs à Bruxelles.',
     outcome:
       'Les sources décrivent la campagne, pas son effet sur la participation. Le service de recherche du Parlement notait que les institutions de l’UE s’étaient largement tenues à l’écart de TikTok pour des raisons de sécurité.',
     lesson:
-      'Un appel au vote peut passer par d’autres voix : une autre génération, ou des créateurs qui ont déjà un jeune public, pourvu que le message reste non partisan.',
+      'Un appel au vote peut passer par d’autres voix : une autre génération, ou des créateurs qui ont déjà un jeune public, pourvu que le message reste non partisan.',
   },
   'is-althingi-accidental-test-tweet': {
-    title: 'Un tweet « test » publié par erreur devient le plus populaire du compte (Islande)',
-    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés réclamaient plus de visibilité sur les réseaux. En juin 2021, un tweet disant « prufa » (« test ») est parti par erreur.',
+    title: 'Un tweet « test » d’un seul mot devient le plus populaire du compte (Islande)',
+    what: 'En 2013, l’Althing islandais avait deux comptes Twitter discrets, l’un pour les documents, l’autre pour les séances, avec environ 1 000 abonnés à eux deux, tandis que des députés déposaient une proposition pour plus de visibilité sur les réseaux. En juin 2021, le compte a publié un tweet d’un seul mot, « prufa » (« test »).',
     outcome:
-      'Il est devenu la publication la plus populaire du compte : environ 600 réactions, pour un compte de 105 abonnés.',
+      'Il est devenu la publication la plus populaire du compte : environ 600 réactions, pour un compte de 105 abonnés.',
     lesson:
-      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment humain peut faire plus que des mois de routine ; prenez les maladresses avec humour.',
+      'Un fil qui ne liste que documents et séances donne peu de prise aux réactions. Un moment inattendu et humain peut susciter plus de réactions que les publications de routine.',
   },
   'gb-sct-two-way-and-moderated': {
     title: 'Des réseaux pensés comme un dialogue, avec une modération ferme (Parlement écossais)',
     what: 'La politique du Parlement écossais conçoit les réseaux sociaux comme un échange à double sens et un moyen d’élargir la consultation, et invite aux interactions qui peuvent nourrir le contrôle parlementaire. Ses règles interdisent au public d’utiliser ses canaux pour faire campagne ou pression sur des questions partisanes, et sont strictes contre les discours de haine.',
     outcome:
-      'Des agents du Parlement britannique venus observer l’équipe en 2020 l’ont vue consacrer beaucoup de temps à modérer des débats polarisés (Brexit, indépendance) ; elle compensait en célébrant les bons moments sur un « mur des réussites ».',
+      'Des agents du Parlement britannique venus observer l’équipe en 2020 l’ont vue consacrer beaucoup de temps à modérer des débats polarisés (Brexit, indépendance) ; elle compensait en célébrant les bons moments sur un « mur des réussites ».',
     lesson:
-      'Si vous invitez le public au dialogue, prévoyez les moyens de la modération et pensez à ceux qui la font : publiez les règles et donnez à l’équipe l’occasion de voir ce qui marche.',
+      'Si vous invitez le public au dialogue, prévoyez les moyens de la modération et pensez à ceux qui la font : publiez les règles et donnez à l’équipe l’occasion de voir ce qui marche.',
   },
   'hr-sabor-sign-language-broadcasts': {
     title: 'Les séances plénières à la télévision publique en langue des signes (Croatie, 2017)',
@@ -521,9 +521,9 @@ export default {
   },
   'gb-wls-two-languages-house-rules': {
     title: 'Deux langues officielles sur chaque canal (Senedd, pays de Galles)',
-    what: 'Le Senedd travaille en anglais et en gallois ; sa Commission doit publier à chaque législature un programme des langues officielles précisant quels services sont bilingues, et ses comptes portent le nom bilingue SeneddWales. Ses règles de communauté encouragent les internautes à écrire en gallois et énumèrent les comportements interdits.',
+    what: 'Le Senedd travaille en anglais et en gallois ; sa Commission doit publier à chaque législature un programme des langues officielles précisant quels services sont bilingues, et ses comptes portent le nom bilingue SeneddWales. Ses règles de communauté encouragent les internautes à écrire un peu en gallois et énumèrent les comportements interdits.',
     outcome:
-      'Les récidivistes peuvent être bloqués ou bannis ; une version antérieure promettait de prévenir l’auteur d’un commentaire masqué et d’avertir avant tout bannissement. Pendant la pandémie, l’interprétation sur Zoom a été jugée satisfaisante en séance et en commission.',
+      'Les récidivistes peuvent être bloqués ou bannis ; une version antérieure promettait de prévenir l’auteur d’un commentaire masqué et d’avertir avant tout bannissement. Pendant la pandémie, l’interprétation sur Zoom a été jugée satisfaisante en séance et en commission.',
     lesson:
       'Décidez pour chaque canal comment les deux langues sont servies, et publiez-le. Accueillez les messages dans l’une ou l’autre langue et répondez dans celle de votre interlocuteur.',
   },
@@ -537,10 +537,10 @@ export default {
   },
   'au-vic-ruling-on-chamber-clips': {
     title: 'Décision du président sur les extraits de séance publiés par les élus (Victoria, 2024)',
-    what: 'Le 5 mars 2024, le président de l’Assemblée législative de Victoria s’est prononcé sur la pratique courante des élus qui publient des extraits vidéo du Hansard sur les réseaux sociaux. L’article 234 du règlement interdit toute manipulation numérique ; ajouter des sous-titres ou des photos est admis tant que cela ne change ni le sens ni le contexte.',
+    what: 'Le 5 mars 2024, le président de l’Assemblée législative de Victoria s’est prononcé sur la pratique courante des élus qui publient des extraits vidéo du Hansard sur les réseaux sociaux. L’article 234 du règlement interdit toute manipulation numérique ; ajouter des sous-titres ou des photos est admis tant que cela ne change ni le sens ni le contexte.',
     outcome:
-      'La décision mettait aussi en cause le fait de filmer le flux interne avec un téléphone pour le diffuser. La source est la décision elle-même ; elle ne rapporte pas de cas ultérieurs.',
+      'La décision mettait aussi en cause le fait de filmer le flux interne avec un téléphone pour le diffuser. La source est la décision elle-même ; elle ne rapporte pas de cas ultérieurs.',
     lesson:
-      'Avant que les bureaux d’élus réutilisent des images officielles, diffusez les règles de montage. Les sous-titres, oui ; les coupes qui changent le sens, non.',
+      'Avant que les bureaux d’élus réutilisent des images officielles, diffusez les règles de montage. Les sous-titres, oui ; les retouches qui changent le sens ou le contexte, non.',
   },
 } satisfies Record<string, ExampleText>;
