@@ -4,7 +4,7 @@ export default {
   'measure-know-what-each-number-counts': {
     title: 'Sachez ce que comptent impressions, portée et interactions',
     body: 'Les impressions comptent chaque affichage, répétitions comprises ; la portée, les comptes distincts atteints ; les interactions, les mentions J’aime, partages, réponses et clics. Les impressions disent qu’un contenu a été vu, les interactions qu’il a retenu l’attention.',
-    why: 'Les équipes des commissions des Communes travaillaient avec ces définitions : les impressions pour mesurer la portée, les interactions comme signe d’attention, et les interactions par publication pour juger de la qualité. Chaque plateforme nomme et calcule ces chiffres à sa façon, et les modifie avec le temps : précisez la définition retenue dans vos bilans.',
+    why: 'Les équipes des commissions des Communes britanniques travaillaient avec ces définitions : les impressions pour mesurer la portée, les interactions comme signe d’attention, et les interactions par publication pour juger de la qualité. Chaque plateforme nomme et calcule ces chiffres à sa façon, et les modifie avec le temps : précisez la définition retenue dans vos bilans.',
   },
   'measure-mark-metric-changes': {
     title: 'Signalez la rupture due au passage de Meta aux « vues »',
@@ -24,7 +24,7 @@ export default {
   'measure-outcomes-not-only-outputs': {
     title: 'Mesurez ce que les gens ont fait, pas seulement ce que vous avez publié',
     body: 'Distinguez les réalisations (publications, impressions), les acquis (ce que le public a compris ou retenu) et les résultats (ce qu’il a fait : contributions, inscriptions, visites). Une consultation se juge aux contributions recueillies, pas à sa portée.',
-    why: 'Le cycle d’évaluation du service de communication du gouvernement britannique (GCS, 2024) va des moyens et des réalisations aux acquis, aux résultats et à l’impact, puis à l’apprentissage ; le cadre intégré de l’AMEC suit une chaîne comparable. La commission des pétitions britannique a mesuré l’effet de ses messages aux signataires par la hausse de la lecture du compte rendu et de l’audience des débats : des résultats, pas des réalisations.',
+    why: 'Le cycle d’évaluation du service de communication du gouvernement britannique (GCS, 2024) va des moyens et des réalisations aux acquis, aux résultats et à l’impact, puis à l’apprentissage ; le cadre intégré de l’AMEC suit une chaîne comparable. La commission des pétitions britannique a mesuré l’effet de ses messages aux signataires par la hausse de la lecture du compte rendu (Hansard) et de l’audience des débats : des résultats, pas des réalisations.',
     example: {
       do: 'Réalisations : 12 publications, 80 000 impressions. Résultat : 146 contributions écrites, dont 60 de locataires (le public visé).',
       dont: 'Bilan : 80 000 impressions. Mission accomplie.',
@@ -42,7 +42,7 @@ export default {
   },
   'measure-engagement-per-post': {
     title: 'Jugez la qualité aux interactions par publication, pas aux totaux',
-    body: 'Divisez les interactions par le nombre de publications pour voir si celles-ci se sont améliorées ou seulement multipliées. D’octobre 2015 à mai 2016 environ, les tweets des commissions des Communes ont augmenté de 13 %, leurs impressions de 258 % et leurs interactions de 300 %.',
+    body: 'Divisez les interactions par le nombre de publications : sont-elles meilleures ou seulement plus nombreuses ? D’octobre 2015 à mai 2016 environ, les tweets des commissions des Communes britanniques ont crû de 13 %, leurs impressions de 258 % et leurs interactions de 300 %.',
     why: 'Le progrès des commissions tenait à de meilleures publications (visuels aux moments clés des enquêtes, langage plus clair), pas à leur nombre. Les interactions par publication séparent la qualité du volume : publier davantage peut gonfler les totaux alors que chaque publication fait moins bien.',
     example: {
       do: 'Campagne A : 20 publications, 900 interactions (45 par publication). Campagne B : 40 publications, 1 200 interactions (30 par publication).',
@@ -52,7 +52,7 @@ export default {
   'measure-one-engagement-rate-formula': {
     title: 'Choisissez une formule du taux d’engagement et tenez-vous-y',
     body: 'Le taux d’engagement peut désigner les interactions par impression (comme sur X) ou par abonné (comme chez certains cabinets d’étude). Les deux ne se comparent pas. Choisissez-en une, indiquez-la dans chaque bilan et ne les mélangez jamais.',
-    why: 'Sur X, les interactions incluent les clics n’importe où sur une publication (liens, hashtags, profil, affichage complet) ainsi que les reposts, réponses, abonnements et mentions J’aime, selon la description des indicateurs de X par Buffer ; les commissions des Communes comptaient aussi les clics sur les hashtags. Des études de référence aux formules différentes peuvent situer un même secteur à 0,26 % ou à 3,80 %.',
+    why: 'Sur X, les interactions incluent les clics n’importe où sur une publication (liens, hashtags, profil, affichage complet) ainsi que les reposts, réponses, abonnements et mentions J’aime, selon la description des indicateurs de X par Buffer ; les commissions des Communes britanniques comptaient aussi les clics sur les hashtags. Des études de référence aux formules différentes peuvent situer un même secteur à 0,26 % ou à 3,80 %.',
     example: {
       do: 'Taux d’engagement = interactions ÷ impressions, statistiques X, toutes les publications de la campagne.',
       dont: 'Comparer notre taux X par impression à un taux Instagram par abonné tiré d’une étude sectorielle.',

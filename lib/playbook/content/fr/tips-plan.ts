@@ -71,7 +71,7 @@ export default {
   },
   'plan-tell-people-who-took-part': {
     title: 'Prévoyez d’informer ceux qui ont déjà participé',
-    body: 'Pétitionnaires, personnes auditionnées et invités sont votre public le plus réceptif. Quand la commission des pétitions britannique a averti les signataires du débat sur leur pétition, la lecture du compte rendu a crû de 300 % et l’audience des débats de 900 %, dit sa présidente.',
+    body: 'Pétitionnaires, personnes auditionnées et invités sont votre public le plus réceptif. Quand la commission des pétitions britannique a averti les signataires du débat sur leur pétition, la lecture du Hansard a crû de 300 % et l’audience des débats de 900 %, dit sa présidente.',
     why: 'Ces chiffres viennent de la présidente de la commission, cités dans un examen de la commission de liaison de la Chambre des lords ; ils portent sur la lecture et l’audience en général, pas sur les seuls réseaux sociaux. Préparez le message de suivi dès le début de la campagne et assurez-vous d’avoir le consentement des personnes pour les recontacter.',
     example: {
       do: 'Programmer la publication et le courriel aux signataires dès que la date du débat est fixée.',
@@ -80,7 +80,7 @@ export default {
   },
   'plan-young-audiences': {
     title: 'Pour toucher les jeunes, allez là où ils s’informent',
-    body: 'Selon l’Ofcom (Royaume-Uni, 2024), 82 % des 16-24 ans s’informent sur les réseaux sociaux, 49 % à la télévision. Une commission des Communes a choisi Instagram pour toucher les étudiants ; le compte Instagram jeunesse du Storting a gagné 1 200 abonnés en deux semaines (2020).',
+    body: 'Selon l’Ofcom (Royaume-Uni, 2024), 82 % des 16-24 ans s’informent sur les réseaux sociaux, 49 % à la télévision. Une commission des Communes a visé les étudiants sur Instagram ; le compte Instagram jeunesse du Storting norvégien a gagné 1 200 abonnés en deux semaines (2020).',
     why: 'Les chiffres de l’Ofcom concernent le Royaume-Uni et ont été lus dans un compte rendu de seconde main : vérifiez les données de votre pays. Le Storting a lancé « Stortinget Ung » pendant la suspension des visites due à la pandémie ; 84 % de ses premiers abonnés avaient moins de 34 ans. L’UIP rappelle que la moitié de la population mondiale a moins de 30 ans, contre 2,6 % seulement des parlementaires : s’adresser aux jeunes touche aussi à un déficit de représentation.',
   },
   'plan-decide-language-model': {
@@ -100,12 +100,12 @@ export default {
   'plan-justify-a-new-account': {
     title: 'Avant d’ouvrir un compte, justifiez-le par écrit',
     body: 'Notez pourquoi le compte est nécessaire, pourquoi les canaux existants ne suffisent pas, à qui il s’adresse et qui l’animera. Un nouveau compte part de zéro : celui du Landtag de Haute-Autriche sur TikTok comptait 193 abonnés après environ six mois.',
-    why: 'Le gouvernement de Nouvelle-Galles du Sud exige cette courte stratégie avant toute ouverture de compte et déconseille d’en créer pour des objectifs de court terme. Les comptes prolifèrent sans bruit : en 2017, une réponse de la Chambre des communes à une demande d’accès à l’information indiquait qu’aucun registre central n’existait, et en 2019 la Chambre gérait 42 comptes Twitter. Une campagne peut souvent passer par un canal qui a déjà son public.',
+    why: 'Le gouvernement de Nouvelle-Galles du Sud exige cette courte stratégie avant toute ouverture de compte et déconseille d’en créer pour des objectifs de court terme. Les comptes prolifèrent sans bruit : en 2017, une réponse de la Chambre des communes britannique à une demande d’accès à l’information indiquait qu’aucun registre central n’existait, et en 2019 la Chambre gérait 42 comptes Twitter. Une campagne peut souvent passer par un canal qui a déjà son public.',
   },
   'plan-clear-a-new-platform-first': {
     title: 'Faites valider une nouvelle plateforme par la sécurité et les élus',
     body: 'Le compte TikTok pilote du Parlement britannique a été fermé en août 2022, quelques jours après son lancement, face aux objections de parlementaires qui, selon la presse, n’avaient pas été consultés. Plusieurs parlements ont depuis écarté TikTok de leurs appareils.',
-    why: 'Le Folketing danois (2023) a recommandé de retirer TikTok des appareils professionnels ; les deux Chambres britanniques et le Storting norvégien (2023), puis le Parlement finlandais (2024), l’ont bloqué ou retiré, le plus souvent sur avis des services de sécurité. D’autres assemblées, comme la Chambre des députés du Brésil, ont un compte TikTok. L’enjeu n’est pas de savoir quelle plateforme est la bonne, mais de trancher la question avec les services de sécurité et les instances dirigeantes avant le lancement.',
+    why: 'Le Folketing danois (2023) a recommandé de retirer TikTok des appareils professionnels ; les deux Chambres britanniques et le Storting norvégien (2023), puis l’Eduskunta finlandaise (2024), l’ont bloqué ou retiré, le plus souvent sur avis des services de sécurité. D’autres assemblées, comme la Chambre des députés du Brésil, ont un compte TikTok. L’enjeu n’est pas de savoir quelle plateforme est la bonne, mais de trancher la question avec les services de sécurité et les instances dirigeantes avant le lancement.',
   },
   'plan-review-platform-choices': {
     title: 'Réexaminez vos choix de plateformes à date fixe',
@@ -124,7 +124,7 @@ export default {
   },
   'plan-live-qa-roles': {
     title: 'Pour des questions-réponses en direct, prévoyez trois rôles et le trop-plein',
-    body: 'Un animateur, un expert du sujet et un responsable des réseaux sociaux, en contact permanent. Fixez le thème et dites où iront les questions restées sans réponse. Quand le président du Riksdag a répondu sur Instagram en 2020, seul un tiers environ des questions a pu être traité.',
+    body: 'Un animateur, un expert du sujet et un responsable des réseaux sociaux, en contact permanent. Fixez le thème et dites où iront les questions en suspens. Quand le président du Riksdag suédois a répondu sur Instagram en 2020, seul un tiers environ des questions a eu sa réponse.',
     why: 'Ces trois rôles viennent de recommandations fédérales américaines sur l’organisation de chats Twitter. Le Riksdag a ensuite publié une sélection de questions et de réponses sur son site. Lors d’un chat Twitter de 12 heures coorganisé par l’UIP en 2018, les questions étaient numérotées et chaque réponse reprenait le numéro, ce qui rendait l’échange facile à suivre.',
     example: {
       do: 'Posez vos questions au président de l’Assemblée sur le fonctionnement de l’hémicycle, jeudi de 12 h à 13 h. Questions restées sans réponse : synthèse sur notre site lundi.',
@@ -162,7 +162,7 @@ export default {
   },
   'plan-inquiry-key-moments': {
     title: 'Prévoyez un contenu pour chaque étape d’une enquête de commission',
-    body: 'Une enquête a ses temps forts : lancement, auditions, rapport. Les commissions des Communes ont préparé un visuel pour chacun et écrit en langage clair ; leurs tweets se sont davantage partagés et les impressions mensuelles ont dépassé 4 millions en juillet 2016.',
+    body: 'Une enquête a ses temps forts : lancement, auditions, rapport. Les commissions des Communes britanniques ont préparé un visuel pour chacun et écrit en langage clair ; leurs tweets se sont davantage partagés et les impressions mensuelles ont dépassé 4 millions en juillet 2016.',
     why: 'Auparavant, les retweets des commissions plafonnaient autour de 2 500 par mois. La stratégie, lancée en octobre 2015, visait à rendre les enquêtes faciles et intéressantes à suivre. Préparez les trois séries de supports au lancement de l’enquête, pas la veille de chaque audition.',
   },
   'plan-sign-up-reminders': {
