@@ -202,7 +202,8 @@ const SAME_NUMBER_DIFFERENT_THING: Readonly<Record<string, string>> = {
   '600': 'nearly 600 school visits in Finland; about 600 reactions to the Althingi tweet',
   '1200': 'the Storting youth account gained 1,200 followers; 1,200 engagements is an illustrative campaign',
   '3000': 'LinkedIn allows 3,000 characters; USAGov answered over 3,000 questions',
-  '5000': 'YouTube descriptions allow 5,000 bytes; Rival IQ’s minimum of 5,000 followers',
+  '1000000':
+    'Brazilian TikTok posts passing 1 million views; Rival IQ’s sample of pages with up to 1 million fans',
   '12%': 'captions raised view time by 12% (Facebook); X at 12% of the Reuters sample',
   '65%': '65% of Brazilian deputies’ offices; 65% of viewers who watched 3 seconds (Facebook)',
   '80%': 'about 80% of UK Parliament posts reported activity; 80% more likely to finish a captioned video',
