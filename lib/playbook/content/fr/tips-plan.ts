@@ -133,7 +133,7 @@ export default {
   },
   'plan-central-team-and-network': {
     title: 'Confiez le pilotage à une équipe et reliez les autres',
-    body: 'Quand plusieurs services publient, une équipe centrale peut fixer les règles, conseiller les collègues et animer les comptes institutionnels. Le Parlement britannique a bâti sa stratégie Instagram lors d’ateliers avec plus de 40 agents de la communication et du numérique.',
+    body: 'Quand plusieurs services publient pour le Parlement, une équipe centrale peut fixer les règles, conseiller et animer les comptes officiels. Le Parlement britannique a bâti sa stratégie Instagram en ateliers avec plus de 40 communicants et agents du numérique des deux Chambres.',
     why: 'L’équipe centrale du Parlement britannique conseille les différentes équipes de communication des deux Chambres, et anime et analyse les comptes institutionnels. Ses ateliers ont conclu qu’il fallait un calendrier éditorial régulier pour que les réseaux sociaux ne passent pas après tout le reste. En 2021, le conseil des présidents du Parlement finlandais a proposé de réorganiser son département de la communication sous une direction à plein temps, notamment parce que ses unités travaillaient en silos.',
   },
   'plan-digital-skills-in-member-offices': {
