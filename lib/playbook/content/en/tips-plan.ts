@@ -13,7 +13,7 @@ export default {
   'plan-one-objective-per-campaign': {
     title: 'Give each campaign one main objective you can check',
     body: "Write the main objective in three parts: where things stand now, the change you want, and why it matters. Add a date. 'Raise awareness of the committee' can't be checked; 'double written submissions to the inquiry by 30 June' can.",
-    why: 'The UK Government Communication Service asks for objectives that are specific, measurable, attainable, relevant and time-bound, and its evaluation framework was built to help teams write them with KPI targets. The baseline–change–reason format is taught in CharityComms sessions on the same OASIS model. A single main objective tells everyone which posts matter most and what to measure at the end.',
+    why: 'The UK Government Communication Service asks for objectives that are specific, measurable, attainable, relevant and time-bound, and its evaluation framework was built to help teams write them with KPI targets. The baseline–change–reason format is taught in a CharityComms session on applying the same OASIS model. A single main objective tells everyone which posts matter most and what to measure at the end.',
     example: {
       do: 'Baseline: 40 submissions to our last inquiry of this kind. Aim: 80 by 30 June, because the committee wants evidence from tenants, not only experts.',
       dont: 'Objectives: awareness, engagement, trust, reach, participation.',
@@ -31,7 +31,7 @@ export default {
   'plan-make-listening-a-goal': {
     title: 'Make listening a stated goal, not a by-product',
     body: 'If you want to hear from people, write it into the objective and decide who reads the replies and where the findings go. In an OECD survey, only 16% of centres of government listed understanding public opinion as an aim of their communication.',
-    why: "The OECD's 2020 survey of centres of government found 16% naming public opinion and 8% naming stakeholder participation as communication objectives; most activity was announcements. The IPU–UNDP Global Parliamentary Report 2022 describes parliaments increasingly using several channels both to inform and to listen. UK Parliament already listed listening to the public among its reasons for opening its channels in 2009.",
+    why: "The OECD's 2020 survey of centres of government found 16% naming public opinion and 8% naming stakeholder participation as communication objectives; most activity was announcements and awareness campaigns. The IPU–UNDP Global Parliamentary Report 2022 describes parliaments increasingly using several channels both to inform and to listen. In 2009, UK Parliament already listed listening to the public among the original reasons for its channels.",
     example: {
       do: 'Objective: collect 200 comments on the draft bill from small-business owners; the clerk summarises them for the committee.',
       dont: "Ask 'What do you think?' with no plan for who reads the answers.",
@@ -40,7 +40,7 @@ export default {
   'plan-one-key-message': {
     title: 'Agree one key message in plain words before anyone drafts',
     body: "Write, in one sentence a non-specialist would understand, the thing you want people to remember. Reuse the same wording across the campaign. UK committee staff cut jargon, kept their terms consistent and wrote to the reader as 'you'.",
-    why: "The same committee team found that 'cross-party' was not widely understood, so it showed each committee's members and parties in a graphic instead of explaining the term. The UK Government Communication Service describes a campaign as a story told over time; repeating one clear message is what lets people recognise it.",
+    why: "The same committee team found that 'cross-party' was not widely understood, so it showed each committee's members and parties in a graphic instead of explaining the term. The UK Government Communication Service describes a campaign as a story told over time; repeating one clear message helps people recognise it.",
     example: {
       do: 'Key message: MPs want to hear from people who rent their home about repairs.',
       dont: 'Key message: the committee is undertaking scrutiny of housing policy in the private rented sector.',
@@ -49,7 +49,7 @@ export default {
   'plan-check-who-follows-each-account': {
     title: 'Check who actually follows each account',
     body: 'Look at your analytics before you set a channel strategy. UK Parliament found 48% of its Instagram audience was in the UK, against 15% on Facebook, and shaped each channel accordingly. One institution can have very different audiences on each platform.',
-    why: "UK Parliament's 2018 Instagram and Facebook strategies both started from audience research: location, age and the themes that did best (on Instagram: Elizabeth Tower, the restoration of the Palace, anniversaries and art). With a largely international Facebook audience, it chose to balance institutional messages with what that audience cared about, and to favour quality over quantity.",
+    why: "UK Parliament's 2018 Instagram and Facebook strategies both started from audience research: location and the themes that did best (on Instagram: Big Ben and the Elizabeth Tower, the restoration of the Palace, anniversaries and art). With a largely international Facebook audience, it chose to balance institutional messages with what that audience cared about, and to favour quality over quantity.",
   },
   'plan-issues-before-procedure': {
     title: 'Start from the issue people care about, then show the procedure',
@@ -86,7 +86,7 @@ export default {
   'plan-decide-language-model': {
     title: 'Decide how you handle each official language before launch',
     body: "Choose between bilingual posts and twin accounts, one per language, and plan translation time into the calendar. The Welsh Government posts original content in both languages at the same time; Canada's Library of Parliament runs parallel English and French accounts.",
-    why: 'In the Welsh Government model, every account is either bilingual or one of a Welsh/English pair, each bio names its twin, and single bilingual posts are preferred where possible. Whatever the model, the aim is that one language never trails the other by hours.',
+    why: 'In the Welsh Government model, every account is either bilingual or one of a Welsh/English pair, each bio names its twin, and single bilingual posts are preferred where possible. Whatever the model, publish the languages together, as the Welsh Government does, rather than letting one trail the other.',
     example: {
       do: 'Publish the French and English versions together and link each account to its twin in the bio.',
       dont: 'Post in one language in the morning and translate "when there is time".',
@@ -95,7 +95,7 @@ export default {
   'plan-platforms-from-national-data': {
     title: "Choose platforms from your own country's data, not global rankings",
     body: 'Weekly news use differs widely by platform and by country. Reuters Institute figures for 2025 put Facebook at 36% of the global sample and X at 12%, with Threads, Bluesky and Mastodon at 2% or less. Check your own country before committing staff time.',
-    why: "The IPU's 2013 Social Media Guidelines for Parliaments started from going to where people already are, and said there is no single correct approach: it depends on each country's online and offline context. The Reuters Institute Digital News Report 2025 figures were read in a secondary write-up; the report's country pages give local data.",
+    why: "The IPU's 2013 Social Media Guidelines for Parliaments started from going to where people already are, and said there is no single correct approach: it depends on many online and offline factors. The Reuters Institute Digital News Report 2025 figures were read in a secondary write-up; the report's country pages give local data.",
   },
   'plan-justify-a-new-account': {
     title: 'Before opening a new account, make the case in writing',
@@ -109,13 +109,13 @@ export default {
   },
   'plan-review-platform-choices': {
     title: 'Review your platform choices on a fixed schedule',
-    body: "Platforms change their rules under you. After Facebook's 2018 feed change, UK Parliament wrote its first Facebook content strategy. German regional parliaments reached opposite decisions on X, and Bavaria's reviews its choice regularly. Set a review date.",
-    why: "Andy Williamson, author of the IPU's 2013 guidelines, warned in 2013 that platforms change fast. UK Parliament's Facebook engagement and clicks had already dropped sharply in late 2017. Lower Saxony's Landtag stopped using X, judging that a neutral institution could no longer stay; Bavaria's argued that leaving would hand the space to radicals. Both are defensible: write down your criteria and revisit them.",
+    body: "Platforms change their rules under you. After Facebook's 2018 feed change, UK Parliament wrote its first Facebook content strategy. German regional parliaments reached opposite decisions on X, and the Bavarian Landtag reviews its choice regularly. Set a review date.",
+    why: "Andy Williamson, author of the IPU's 2013 guidelines, warned in 2013 that platforms change fast. UK Parliament's Facebook engagement and clicks had already dropped sharply in late 2017. Lower Saxony's Landtag stopped using X, judging that a neutral institution could no longer stay; the Bavarian Landtag's President argued that leaving would hand the space to radicals. Both are defensible: write down your criteria and revisit them.",
   },
   'plan-staff-replies-before-inviting-them': {
     title: 'Staff the replies before you invite them',
     body: 'A campaign that asks for questions creates work: replies, moderation, follow-up. Agree who covers it, for how long, and who steps in during absences. In an OECD survey, 76% of centres of government named lack of staff and skills as a top-three challenge.',
-    why: "The IPU's 2013 Social Media Guidelines for Parliaments put weight on staffing the work adequately and training staff. The OECD figure comes from its 2020 survey, read via an interview with the report's authors. Victoria (Australia) asks every official account for a contingency plan for moderation staffing.",
+    why: "The IPU's 2013 Social Media Guidelines for Parliaments put weight on staffing the work adequately and training staff. The OECD figure comes from its 2020 survey, read via a podcast interview with the report's authors. Victoria (Australia) asks every official account for a contingency plan for moderation staffing.",
   },
   'plan-reply-rota': {
     title: 'Run public replies on a rota with a shared answer sheet',
@@ -125,7 +125,7 @@ export default {
   'plan-live-qa-roles': {
     title: 'For a live Q&A, staff three roles and plan for overflow',
     body: "Have a host, a subject expert and a social media manager in constant contact. Fix the topic, and say where unanswered questions will be answered. When Sweden's Speaker took questions on Instagram in 2020, only about a third could be answered.",
-    why: 'The three roles come from US federal advice on hosting Twitter chats. The Riksdag dealt with the overflow by publishing a selection of questions and answers on its website afterwards. In a 12-hour Twitter chat the IPU co-hosted in 2018, questions were numbered and answers carried the number, which kept the conversation easy to follow.',
+    why: "The three roles come from US federal advice on hosting Twitter chats. The Riksdag dealt with the overflow by publishing a selection of questions and answers on its website afterwards. In a 12-hour Twitter chat the IPU co-hosted in 2018, questions were numbered and each answer was prefixed with its question's number.",
     example: {
       do: 'Ask the Speaker, Thursday 12:00–13:00, about how the chamber works. Unanswered questions: round-up on our website on Monday.',
       dont: 'Ask us anything! (no time, topic or follow-up)',
@@ -185,8 +185,8 @@ export default {
   },
   'plan-targets-from-your-baseline': {
     title: 'Set targets from your own baseline',
-    body: 'Before launch, note the current figure for what you will measure, such as average engagements per post over the last three months, and set the target against it. Industry benchmarks use different formulas and seldom fit a parliament.',
-    why: "AMEC's Integrated Evaluation Framework is meant to be used at the planning stage, starting from objectives. Benchmark reports disagree because they divide by different things: the same industry can show 0.26% in one and 3.80% in another. Your own past results, measured the same way, are the fairer yardstick.",
+    body: 'Before launch, note the current figure for what you will measure, such as average engagements per post over the last three months, and set the target against it. Industry benchmarks use different formulas and are drawn from brands.',
+    why: "AMEC's Integrated Evaluation Framework is meant to be used at the planning stage, starting from objectives. Benchmark reports calculate differently, so the same industry can show 0.26% in one report and 3.80% in another. Your own past results, measured the same way, are the fairer yardstick.",
     example: {
       do: 'Last three inquiry launches averaged 45 engagements per post; target 60 for this one.',
       dont: 'Target: beat the industry average engagement rate we found online.',

@@ -80,7 +80,7 @@ export default [
     platforms: 'all',
     accounts: ['institution', 'member'],
     signals: { objectives: ['engage', 'inform'] },
-    facts: ['ME-02', 'EX-13'],
+    facts: ['ME-02', 'EX-13', 'UK-04'],
   },
   {
     id: 'measure-one-engagement-rate-formula',

@@ -265,7 +265,7 @@ export default [
     platforms: 'all',
     accounts: ['institution'],
     signals: { browseOnly: true },
-    facts: ['GS-28', 'SE-05', 'GS-17', 'GS-19'],
+    facts: ['GS-28', 'SE-05', 'GS-17', 'GS-19', 'GS-75'],
   },
   // --- calendar ---
   {
@@ -351,7 +351,7 @@ export default [
     platforms: 'all',
     accounts: ['institution', 'member'],
     signals: { objectives: ['engage', 'consult', 'invite'] },
-    facts: ['GS-04', 'GT-08', 'GT-10'],
+    facts: ['GS-04', 'GT-07', 'GT-08', 'GT-10'],
   },
   {
     id: 'plan-targets-fit-the-account-stage',
