@@ -224,6 +224,7 @@ export const TRANSLATED_NAMES: ReadonlyArray<{ reason: string; names: Readonly<R
       reason: 'French uses its own names for these countries, regions and cities (or their adjective)',
       names: {
         UK: ['royaume-uni', 'britanni'],
+        Victorian: ['victoria'],
         US: ['etats-unis', 'americain'],
         England: ['angleterre', 'anglais'],
         Wales: ['galles', 'gallois'],
@@ -270,6 +271,8 @@ export const TRANSLATED_NAMES: ReadonlyArray<{ reason: string; names: Readonly<R
         'words in the names of bodies, offices, titles, events and programmes, which French translates ("Chamber of Deputies" → "Chambre des députés")',
       names: {
         Houses: ['chambres'],
+        Court: ['cour'],
+        Health: ['sante'],
         Deputies: ['deputes'],
         Deputy: ['vice-'],
         President: ['presiden'],

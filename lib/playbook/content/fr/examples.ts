@@ -292,7 +292,7 @@ export default {
     title: 'Des stories Instagram et un sondage pour associer les étudiants à une commission',
     what: 'En novembre 2017, la commission de l’éducation des Communes a tenu une table ronde avec des enseignants et l’a couverte le jour même en stories Instagram. Une story plutôt qu’une publication unique donnait une impression de continuité, et un sondage offrait aux étudiants une porte d’entrée simple. La commission avait choisi Instagram pour toucher les étudiants.',
     outcome:
-      'Début 2018, la commission indiquait que les abonnés Instagram du Parlement avaient 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
+      'Début 2018, la commission indiquait que les abonnés Instagram du Parlement britannique avaient 18 à 24 ans pour 27 % d’entre eux et 25 à 34 ans pour 34 %. Les résultats du sondage ne sont pas rapportés.',
     lesson:
       'Adaptez le format au public visé. Pour des étudiants, une story du jour avec un sondage en un geste demande moins d’effort qu’un lien vers la page d’une enquête.',
   },

@@ -26,7 +26,7 @@ export default {
     title: 'Threads : 500 caractères et une seule étiquette de sujet',
     body: 'Une publication Threads compte au plus 500 caractères et une seule étiquette de sujet. Choisissez celle que les gens chercheraient, le sujet ou le nom de la campagne, plutôt que le nom de l’institution, et laissez le texte porter le reste.',
     example: {
-      do: 'Une étiquette qui nomme le sujet, par exemple « Haut débit rural », et une phrase simple sur l’audition de la commission.',
+      do: 'Une étiquette qui nomme le sujet, par exemple « Rural Broadband », et une phrase simple sur l’audition de la commission.',
       dont: 'Une rangée de mots-dièse recopiée de la version X de la publication.',
     },
   },
@@ -60,7 +60,7 @@ export default {
   'execute-youtube-title-first-words': {
     title: 'YouTube : le sujet dans les premiers mots du titre',
     body: 'Un titre compte jusqu’à 100 caractères, mais les résultats de recherche n’en montrent que 60 à 70. Commencez par le sujet (le texte, la question, la commission), pas par la date ni le nom de l’institution. Titres et descriptions refusent les chevrons.',
-    why: 'La description admet 5 000 octets, soit moins de caractères dès que le texte comporte des accents ou d’autres alphabets. Servez-vous-en pour les liens, les chapitres et l’intitulé complet de la séance.',
+    why: 'La description admet 5 000 octets, soit moins de caractères dès que le texte comporte des accents ou des alphabets non latins. Servez-vous-en pour les liens, les chapitres et l’intitulé complet de la séance.',
     example: {
       do: '« Texte sur l’aide à mourir : l’ultime débat des députés, temps forts | House of Commons »',
       dont: '« House of Commons, 20 juin, débats en séance, partie 2 »',
@@ -226,7 +226,7 @@ export default {
   // ── Visuels ──────────────────────────────────────────────────────────────
   'execute-graphics-for-inquiry-milestones': {
     title: 'Un visuel pour chaque étape clé d’une enquête',
-    body: 'Les commissions des Communes ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) et leurs messages sont devenus plus partageables : impressions +258 % pour 13 % de tweets en plus. Préparez des modèles pour que chacun prenne quelques minutes.',
+    body: 'Les commissions des Communes britanniques ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) et leurs messages sont devenus plus partageables : impressions +258 % pour 13 % de tweets en plus. Préparez des modèles : quelques minutes suffiront.',
     why: 'Lors de la nomination de nouveaux membres en 2017, la même équipe a produit en quelques jours des visuels pour 27 commissions, avec un tableau blanc où chacun voyait l’avancement et pouvait aider quand il était libre.',
   },
   'execute-real-photos-with-people': {
@@ -280,7 +280,7 @@ export default {
   },
   'execute-camelcase-hashtags': {
     title: 'Écrivez les mots-dièse en CamelCase',
-    body: 'Mettez une majuscule à chaque mot du mot-dièse (#DébatBudgétaire, #ParlementDesJeunes) : il se lit d’un coup d’œil, et les lecteurs d’écran prononcent plus sûrement des mots qu’un long charabia. Le guide d’accessibilité fédéral américain recommande le CamelCase.',
+    body: 'Mettez une majuscule à chaque mot du mot-dièse (#BudgetDebate, #YouthParliament) : il se lit d’un coup d’œil, et les lecteurs d’écran prononcent plus sûrement des mots qu’un long charabia. Le guide d’accessibilité fédéral américain recommande le CamelCase.',
   },
   'execute-emoji-few-and-last': {
     title: 'Deux ou trois emoji, en fin de message',
