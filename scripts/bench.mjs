@@ -1,6 +1,7 @@
 // `npm run bench [name]`: runs every benchmark in bench/ (or those whose name contains `name`).
 // TypeScript benchmarks are bundled with esbuild and run in Node; .mjs ones drive Chromium and
 // need a build first (npm run build && npm run build:fixtures). Each prints its own table.
+// Arguments after the name go to every benchmark run: npm run bench relevance -- --verbose
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -34,7 +35,7 @@ for (const file of files) {
     entry = bundled;
   }
   try {
-    execFileSync(process.execPath, [entry], { stdio: 'inherit' });
+    execFileSync(process.execPath, [entry, ...process.argv.slice(3)], { stdio: 'inherit' });
   } catch {
     failed++;
   }

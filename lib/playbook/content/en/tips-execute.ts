@@ -14,12 +14,12 @@ export default {
   },
   'execute-bluesky-graphemes': {
     title: 'Bluesky: 300 characters as readers see them, long alt text allowed',
-    body: 'Bluesky counts up to 300 graphemes, what a reader sees as one character, so even a combined family emoji counts once. Image descriptions may run to 2,000, so keep the post tight and put the visual detail in the alt text.',
+    body: 'Bluesky counts up to 300 graphemes, what a reader sees as one character, so even a combined family emoji counts once. Image descriptions may run to 2,000 graphemes, so keep the post tight and put the visual detail in the alt text.',
     why: 'The same text can count differently on X and Bluesky: X weights emoji and links, Bluesky counts visible characters. The generous alt-text limit leaves no reason to post a chart undescribed.',
   },
   'execute-mastodon-server-norms': {
     title: 'Mastodon: check your server’s limit and write for a time-ordered feed',
-    body: 'Each Mastodon server sets its own post length, so check yours. Home feeds run in time order, with no ranking algorithm, and many people follow hashtags. Add a readable CamelCase hashtag and describe every image: communities there expect it.',
+    body: 'The longest post allowed can differ from one Mastodon server to another, so check yours. Home feeds run in time order, with no ranking algorithm, and many people follow hashtags. Add a readable CamelCase hashtag and describe every image: communities there expect it.',
     why: 'Without an algorithm to push posts, timing and hashtags do the work of discovery. This is Rostrum’s own advice: none of the sources in our research covers Mastodon practice.',
   },
   'execute-threads-one-topic-tag': {
@@ -32,8 +32,8 @@ export default {
   },
   'execute-linkedin-before-see-more': {
     title: 'LinkedIn: the message must fit before “see more”',
-    body: 'LinkedIn allows 3,000 characters but shows only the opening before “see more”: about 140 by one measure, and the cut varies with the device. Put the news and why it matters to this audience in the first line; background and links can follow.',
-    why: 'Most readers decide from the preview whether to expand a post. An opening such as “We are delighted to announce that…” spends the preview on nothing.',
+    body: 'LinkedIn allows 3,000 characters but shows only the opening before “see more”: about 140 characters by one measure. Put the news and why it matters to this audience in the first line; background and links can follow.',
+    why: 'The opening may be all a reader sees of the post. An opening such as “We are delighted to announce that…” spends it on nothing.',
     example: {
       do: '“Evidence wanted: the Science Committee asks researchers how AI is used in peer review. Deadline 15 March.”',
       dont: '“We are pleased to share that, following extensive deliberation, the Committee has decided to…”',
@@ -41,8 +41,8 @@ export default {
   },
   'execute-facebook-room-to-explain': {
     title: 'Facebook: room to explain, not to ramble',
-    body: 'One Swedish MP found Facebook better suited than X to setting out an argument, but readers still scan. Lead with the point, keep sentences to about 20 to 25 words, break lines between ideas and keep paragraphs to a few sentences.',
-    why: 'The sentence and paragraph limits come from public bodies’ own style guides: a UK council’s social media guidance, a Queensland style guide and the UK Office for National Statistics.',
+    body: 'One Swedish MP found Facebook better suited than Twitter to longer reasoning, but readers still scan. Lead with the point, keep sentences to about 20 to 25 words, break lines between ideas and keep paragraphs to three sentences at most.',
+    why: 'The sentence and paragraph limits come from public bodies’ own style guides: a UK council’s social media guidance, the Queensland Department of Education’s style guide and the UK Office for National Statistics’ style guide.',
   },
   'execute-instagram-caption-opening': {
     title: 'Instagram: the image is the post, the first line is the hook',
@@ -55,7 +55,7 @@ export default {
   'execute-instagram-five-hashtags': {
     title: 'Instagram: five hashtags at most, chosen for search',
     body: 'Since December 2025 Instagram caps posts and Reels at five hashtags. Its head, Adam Mosseri, says a few precise tags beat long generic lists, and that hashtags help people find posts in search rather than raise reach.',
-    why: 'A long block of tags now gets the post cut back or refused. Choose the campaign tag and the topic people actually search for, and spend the saved space on a better caption.',
+    why: 'A long block of tags is no longer allowed. Choose the campaign tag and the topic people actually search for, and spend the saved space on a better caption.',
   },
   'execute-youtube-title-first-words': {
     title: 'YouTube: the subject goes in the first words of the title',
@@ -69,11 +69,11 @@ export default {
   'execute-tailor-each-platform': {
     title: 'Rewrite for each network instead of pasting one text everywhere',
     body: 'The same news needs a different cut on each network: a hook line and image for Instagram, a short factual post for X or Bluesky, a fuller explanation for Facebook or LinkedIn. A text pasted unchanged everywhere fits none of them well.',
-    why: 'The author of the IPU’s 2013 social media guidelines listed content that is not carefully tailored to its audience among the drawbacks to avoid. In Brazil, 65% of federal deputies’ offices surveyed ran platform-specific strategies.',
+    why: 'In a 2013 presentation, the author of the IPU’s 2013 social media guidelines listed among the drawbacks that content must be relevant to its audience and carefully tailored. In Brazil, 65% of federal deputies’ offices surveyed ran platform-specific strategies.',
   },
   'execute-thread-numbering': {
     title: 'Number the posts of a thread and make the first one stand alone',
-    body: 'Many people see only the first post, so it must carry the news on its own. Number the others (1/5, 2/5…) so readers know where they are and can reply to one point. A #YouthinPolitics chat co-hosted by the IPU prefixed each answer with its question number.',
+    body: 'The first post may be the only one people see, so it must carry the news alone. Number the rest (1/5, 2/5…) so readers know where they are. A #YouthinPolitics chat co-hosted by the IPU in 2018 numbered its questions and began each answer with the question’s number.',
     example: {
       do: '“1/4 The Finance Bill passed its final vote tonight. Here is what changes for you.”',
       dont: '“A thread 🧵👇” as the first post, with the news only in post three.',
@@ -81,13 +81,13 @@ export default {
   },
   'execute-language-matches-campaign': {
     title: 'Post in the campaign’s language, and in every official language',
-    body: 'A post in the wrong language misses its audience. Where parliament works in two languages, publish both versions at the same time, as one bilingual post or on paired accounts that name each other, as the Welsh Government and Canada’s Library of Parliament do.',
-    why: 'Wales’ model makes every account either bilingual or one of a pair, with original content in both languages simultaneously. The Senedd works bilingually under an Official Languages Scheme. Canada’s Library of Parliament runs parallel English and French accounts.',
+    body: 'A post in the wrong language misses its audience. Where parliament works in two languages, publish both versions at the same time, as one bilingual post or on paired accounts whose bios name each other, as the Welsh Government does.',
+    why: 'The Welsh Government’s model makes every account either bilingual or one of a pair, with all original content in both languages at the same time. The Senedd Commission publishes an Official Languages Scheme each term saying which services are bilingual. Canada’s Library of Parliament runs parallel English and French accounts.',
   },
   'execute-people-before-process': {
     title: 'Lead with people and consequences, then the procedure',
     body: 'Stories about people did better than project updates on UK Parliament’s digital blog and channels. Open with who is affected or what changes, then say which stage of the procedure this is and where to follow it.',
-    why: 'A study found about 80% of UK Parliament’s posts simply reported activity. Reporting has its place, but the IPU’s 2013 guidelines author warned that content must be relevant to the audience, not self-promotional.',
+    why: 'In one study, about 80% of UK Parliament’s posts reported parliamentary activity. Reporting has its place, but in a 2013 presentation the author of the IPU’s 2013 guidelines warned that content must be relevant to the audience, not self-promotional.',
     example: {
       do: '“Carers could get five days’ unpaid leave a year. MPs debate the bill on Friday.”',
       dont: '“Carer’s Leave Bill: second reading, Friday.”',
@@ -95,12 +95,12 @@ export default {
   },
   'execute-one-clear-call-to-action': {
     title: 'Ask for one concrete action: what, where, by when',
-    body: 'If the campaign wants people to act, say exactly what to do: “Send evidence by 15 March”, “Watch the debate on Monday at 4.30pm”. When the Petitions Committee told signatories about their debate, viewing of Westminster Hall debates rose 900%.',
-    why: 'A concrete, useful ask is different from a slogan. One study of political actors’ Facebook posts found explicit calls to action mostly lowered engagement, so avoid “Like and share!” and give people a real next step with its destination named.',
+    body: 'If the campaign wants people to act, say exactly what to do: “Send evidence by 15 March”, “Watch the debate on Monday at 4.30pm”. When the Commons Petitions Committee told signatories about their petition’s debate, viewing of Westminster Hall debates rose 900%.',
+    why: 'The committee’s chair, Helen Jones, gave that figure to a Lords Liaison Committee review. A concrete, useful ask is different from a slogan: one study of political actors’ Facebook posts found explicit calls to action mostly lowered engagement, so avoid “Like and share!” and give people a real next step with its destination named.',
   },
   'execute-consult-lived-experience': {
     title: 'For a consultation, ask a named group about their own experience',
-    body: 'UK committee forums worked best when aimed at a precise audience and asking for lived experience: one on disabled people’s access to transport drew 332 posts where written calls had brought a handful. Say whom you want to hear from and what about.',
+    body: 'UK committee forums worked best when aimed at a precise audience and asking for lived experience: a 2013 Transport Committee forum on disabled access drew 332 posts, where written calls had brought a handful. Say whom you want to hear from and what about.',
     why: 'A Commons committee also took questions for a minister via Twitter. Asking a specific group a specific question turns a general “have your say” into something people can answer.',
     example: {
       do: '“Do you use a wheelchair on trains? Tell the Transport Committee what happens when you travel.”',
@@ -112,7 +112,7 @@ export default {
   'execute-jargon-say-what-happens': {
     title: 'Swap procedure words for what actually happens',
     body: '“Second reading”, “Standing Orders” or “prorogation” mean little outside the building. Say what happens and what it changes: “MPs debate the bill’s main aims today”, “the House’s rules”. Keep the formal term, if needed, after the plain one.',
-    why: 'A UK committee team cut jargon from its posts and found even “cross-party” was not widely understood. When live subtitles came to Chamber broadcasts, the Commons Speaker argued they also help newcomers who find parliamentary terms hard. GOV.UK writes for a reading age of 9.',
+    why: 'A UK committee team cut jargon from its posts and found even “cross-party” was not widely understood. When live subtitles came to Chamber broadcasts in 2023, the Commons Speaker argued they also help newcomers who find parliamentary terms hard. GOV.UK writes for a reading age of 9.',
     example: {
       do: '“Today MPs debate the main ideas of the housing bill. If they back it, a committee goes through it line by line.”',
       dont: '“Housing Bill 2R in the Chamber today, then committal.”',
@@ -132,7 +132,7 @@ export default {
   },
   'execute-one-idea-per-sentence': {
     title: 'One idea per sentence',
-    body: 'Public bodies writing for social media cap sentences at about 20 to 25 words and paragraphs at three sentences. Split a long sentence where a new idea starts, put the main fact first and break lines between ideas.',
+    body: 'Public bodies’ style guides cap sentences at about 20 to 25 words and paragraphs at three sentences. Split a long sentence where a new idea starts, put the main fact first and break lines between ideas.',
     why: 'GOV.UK writes for a reading age of 9 because 1 in 7 adults in England read at or below the level expected of 9 to 11-year-olds. The aim is text that is quick to scan, not childish text.',
   },
   'execute-cut-words-not-letters': {
@@ -152,7 +152,7 @@ export default {
   },
   'execute-humour-with-care': {
     title: 'Use humour on purpose, and test it on a sceptical colleague',
-    body: 'Humour lifts engagement on political pages, but on an institution’s account a joke can read as taking sides or belittling a vote. Brazil’s Chamber of Deputies made headlines with a TikTok tour about “invading” the building, a nod to the 2023 riots.',
+    body: 'Humour lifts engagement on political pages, but on an institution’s account a joke can read as taking sides or belittling a vote. In 2024 Brazil’s Chamber of Deputies made headlines with a TikTok tutorial on how to “invade” the building, a nod to the 2023 riots.',
     why: 'Studies of political Facebook posts found humour made comments, likes and shares more likely, and listed features of successful posts (personal stance, anger cues) that suit an MP but not a neutral institution.',
   },
   'execute-no-shouting-in-capitals': {
@@ -164,16 +164,16 @@ export default {
     },
   },
   'execute-member-attacks-trade-off': {
-    title: 'Attacks earn engagement: decide if that is the reach you want',
-    body: 'Studies of US Congress and other political pages found posts attacking opponents drew more reactions than bipartisan ones, yet positive emotion did even better in one study. Disagree on substance; insults add nothing to an argument.',
+    title: 'Conflict earns engagement: decide if that is the reach you want',
+    body: 'Pew found US Congress members’ Facebook posts disagreeing with the other party drew more reactions than bipartisan ones; another study found a negative tone raised engagement, and positive emotion raised it more. Disagree on substance; insults add nothing.',
     why: 'Research on successful political posts points to first-person writing, self-disclosure and a personal stance, all open to a member. The Jo Cox Foundation offers candidates a Civility Pledge with template posts for a respectful campaign.',
   },
 
   // ── Impartiality ─────────────────────────────────────────────────────────
   'execute-institution-takes-no-side': {
     title: 'The parliament’s account takes no side',
-    body: 'An institution’s account speaks for the whole house. Say what happened and who said what; leave praise, blame and verdicts (“a win for…”, “shameful”) to members and parties. Parliaments’ own rules put political neutrality first.',
-    why: 'The IPU’s 2013 guidelines name the core difficulty: being engaging while staying non-partisan. New Zealand’s Parliament accounts never post for government or parties; the Eduskunta’s Facebook page takes no position on laws; Austria’s Parliament puts party-political neutrality above all.',
+    body: 'An institution’s account speaks for the whole house. Say what happened and who said what; leave praise, blame and verdicts (“a win for…”, “shameful”) to members and parties. Several parliaments’ rules or staff stress political neutrality.',
+    why: 'The IPU’s 2013 guidelines name the core difficulty: being engaging while staying non-partisan. New Zealand’s Parliament accounts never post for government or parties; the Eduskunta’s Facebook page takes no position on the content of laws; the spokesman of Austria’s Parliamentary Administration said absolute party-political neutrality matters most.',
     example: {
       do: '“The bill was approved by 312 votes to 250. It now goes to the Senate.”',
       dont: '“Great news: the bill sailed through despite the opposition’s stalling tactics!”',
@@ -181,8 +181,8 @@ export default {
   },
   'execute-institution-neutral-vote-results': {
     title: 'Report votes as results, in neutral words',
-    body: 'Give the outcome, the figures and the next step. Avoid verbs that judge (“crushed”, “scraped through”, “humiliating defeat”). The House of Commons account, which treats being and being seen as impartial as critical, stopped covering divisions altogether.',
-    why: 'When it launched in 2013, @HouseofCommons planned to cover divisions in real time; it later dropped them. If you do report votes, a neutral template used for every result avoids choosing words under pressure.',
+    body: 'Give the outcome, the figures and the next step. Avoid verbs that judge (“crushed”, “scraped through”, “humiliating defeat”). By October 2020 the House of Commons account had stopped covering divisions.',
+    why: 'In 2013 @HouseofCommons planned to cover divisions in real time; it later dropped them. A written answer for the House of Commons Commission (October 2020) said that for the House Service, which runs the account, its commitment to impartiality and the perception of it are critical. If you do report votes, a neutral template used for every result avoids choosing words under pressure.',
     example: {
       do: '“Amendment 4 rejected: 198 for, 301 against. Debate continues on clause 5.”',
       dont: '“Government crushes rebel amendment.”',
@@ -191,11 +191,11 @@ export default {
   'execute-institution-no-party-reposts': {
     title: 'Don’t repost party or campaign content from the institution’s account',
     body: 'Reposting, quoting or liking a party’s or a member’s campaign post puts the institution’s name behind it. Share members’ words only in your own neutral posts, such as a quote from the debate with the speaker named, and treat every group alike.',
-    why: 'UK civil-service guidance rules out passing on posts from party accounts; UK local-government advice for pre-election periods says not to share or repost political content at all.',
+    why: 'UK civil-service guidance rules out passing on posts from party accounts; the Local Government Association’s pre-election advice tells councils not to share or repost political content.',
   },
   'execute-institution-tagged-in-attacks': {
     title: 'When partisans tag the parliament’s account, don’t join in',
-    body: 'Groups will tag the parliament’s account in attacks on the Speaker, a minister or each other, as happened to Slovenia’s National Assembly on X. Don’t reply, like or repost. If a point of procedure is wrong, correct it once, neutrally, in your own post.',
+    body: 'The X account of Slovenia’s National Assembly is regularly tagged in partisan attacks; in October 2025 an opposition group tagged it in a post criticising the Speaker. Don’t reply, like or repost. If a point of procedure is wrong, correct it once, neutrally, in your own post.',
     why: 'New South Wales guidance for government channels lists political questions and people venting among the things an official account should not take up in public.',
   },
   'execute-institution-even-mentions': {
@@ -205,8 +205,8 @@ export default {
   },
   'execute-member-separate-roles': {
     title: 'Keep a member’s roles apart: office, party, person',
-    body: 'A member can be partisan on their own account, but official announcements belong on official channels. Ministers who released important public information on personal profiles have drawn press criticism, in Denmark for one.',
-    why: 'Scotland’s Ministerial Code lets ministers keep personal accounts while official policy goes out on government accounts. A UK online-safety toolkit advises a dedicated professional account. The IPU notes its 2021 guide, unlike the 2013 one, also addresses members themselves.',
+    body: 'A member can be partisan on their own account, but official announcements belong on official channels. In Denmark, a 2020 newspaper editorial objected to ministers releasing important public information on their personal profiles.',
+    why: 'Scotland’s Ministerial Code lets ministers keep personal accounts, if their use fits their duties to Parliament, while official policy announcements go out on government accounts. A UK online-safety toolkit advises a dedicated professional account. The IPU notes its 2021 guide, unlike the 2013 one, also addresses members themselves.',
   },
   'execute-member-emblem-rules': {
     title: 'Check the rules before using the parliament’s emblem',
@@ -214,28 +214,29 @@ export default {
   },
   'execute-institution-pre-election': {
     title: 'Election called: essential information only',
-    body: 'Keep factual service posts (visits, when the house returns, how procedure works) and pause anything new or contestable. Share no political content, watch comments for campaigning, and post a note that pre-election rules apply.',
-    why: 'These rules come from governments and councils, not parliaments: in 2017 HMRC’s channels kept service updates but paused policy comment; Welsh Government channels keep to essential information; UK councils are told to explain the rules and run no unplanned campaign.',
+    body: 'Keep factual service posts (visits, when the house returns, how procedure works) and pause anything new or contestable. Share no political content, remove politically controversial comments, and post a note that pre-election rules apply.',
+    why: 'These rules come from governments and councils, not parliaments: in 2017 HMRC’s channels kept factual service updates but paused anything commenting on policy; Welsh Government channels keep to essential information; the Local Government Association tells councils to explain the rules and start no significant campaign not planned before the election was called.',
   },
   'execute-member-dissolution-check': {
     title: 'At dissolution, check handles, bios and titles',
-    body: 'When the UK Parliament is dissolved there are no MPs: candidates may not use the title, members’ websites need a disclaimer, and whips have asked for handles containing “MP” to be switched, frozen or labelled. Check your own rules and prepare bios in advance.',
+    body: 'When the UK Parliament is dissolved there are no MPs and nobody may use the title, members’ websites need a disclaimer, and whips have asked for handles containing “MP” to be switched, frozen or labelled. Check your own rules and prepare bios in advance.',
     why: 'The Commons publishes dissolution guidance with separate parts for members standing again, those standing down, and their staff, including how casework data must be handled.',
   },
 
   // ── Visuals ──────────────────────────────────────────────────────────────
   'execute-graphics-for-inquiry-milestones': {
     title: 'Give each inquiry milestone its own graphic',
-    body: 'UK select committees planned graphics for three moments of every inquiry (launch, evidence sessions, report) and their posts became far more shareable: impressions rose 258% on only 13% more tweets. Prepare templates so each takes minutes.',
+    body: 'UK select committees planned graphics for three moments of every inquiry (launch, evidence sessions, report) and their posts became more shareable: impressions rose 258% on only 13% more tweets. Prepare templates so each takes minutes.',
     why: 'When new committee members were appointed in 2017, the same team produced graphics for 27 committees within days, using a whiteboard so everyone could see progress and help when free.',
   },
   'execute-real-photos-with-people': {
     title: 'Prefer real photos, with people in them',
-    body: 'UK Parliament dropped a home-made graphic cover after complaints, once research showed similar accounts used photos. A study of 59,020 politicians’ Instagram images found faces and visible emotion raised engagement; formal settings did worst.',
+    body: 'UK Parliament replaced a home-made graphic cover with photos after complaints. A 2021 study of 59,020 US politicians’ Instagram images found faces and visible emotion raised engagement; professional or political settings did worst.',
+    why: 'UK Parliament switched once research showed that comparable accounts used photos: test visuals with your audience.',
   },
   'execute-no-pictures-of-text': {
     title: 'Don’t post a picture of text',
-    body: 'A screenshot of a statement or a text-heavy flyer shuts out screen-reader users and strains small screens. Never use one to get round a character limit. If an image must hold text, use large plain fonts and give the same words in the post or alt text.',
+    body: 'A screenshot of a statement or a text-heavy flyer shuts out screen-reader users and strains small screens. Never use one to get round a character limit. If an image must hold text, use large plain fonts and give the same words in the post.',
     why: 'Infographics need a full text description, not just a title. Accessibility guidance from New South Wales and the US federal government both warn against text-heavy images.',
   },
   'execute-contrast-not-colour-alone': {
@@ -247,11 +248,11 @@ export default {
   'execute-caption-every-video': {
     title: 'Caption every video',
     body: 'Many people watch with the sound off: in a 2019 US survey, 69% did so in public, and 80% were more likely to finish a captioned video. Add captions to every clip of a speech or debate, and offer a transcript.',
-    why: 'Web accessibility rules (WCAG) require captions on recorded video with meaningful sound, and the UK Government Digital Service’s playbook asks for subtitles and transcripts. Facebook’s own tests found captions raised average view time by 12%.',
+    why: 'Web accessibility rules (WCAG) require captions on recorded video with meaningful sound, and the UK Government Digital Service’s playbook asks for subtitles and transcripts. In Facebook’s own 2016 tests, captions raised the average view time of video ads by 12%.',
   },
   'execute-check-automatic-captions': {
     title: 'Correct automatic captions before posting',
-    body: 'Automatic captions garble names, numbers and procedure: W3C’s example turned “4 to 5 minutes” into “45 minutes”. Budget time to check them. Keep one or two short lines, name the speakers, and don’t tidy up what was said.',
+    body: 'Automatic captions can get words and numbers wrong: W3C’s example turned “4 to 5 minutes” into “45 minutes”. Budget time to check them. Keep one or two short lines, name the speakers, and don’t tidy up what was said.',
   },
   'execute-video-first-seconds': {
     title: 'Make the first seconds of a video carry the point',
@@ -259,14 +260,15 @@ export default {
   },
   'execute-clips-keep-meaning': {
     title: 'Share debate clips without changing their meaning',
-    body: 'Parliaments restrict reuse of their footage: Westminster rules out satire, advertising and edits that distort timing or meaning; Victoria allows captions unless they change the context. Cut clips cleanly and link to the full speech.',
+    body: 'Parliaments restrict reuse of their footage: Westminster rules out satire, advertising and edits that distort timing or meaning; in Victoria, a 2024 Speaker’s ruling allows captions unless they change meaning or context. Cut clips cleanly and link to the full speech.',
     why: 'The Folketing links recordings to each speech in its written record, so anyone can find the whole intervention. Giving that link lets viewers check the context for themselves.',
   },
 
   // ── Accessibility ────────────────────────────────────────────────────────
   'execute-alt-text-every-image': {
     title: 'Describe every informative image',
-    body: 'Write alt text that says what the image shows and why it goes with the post; around 125 characters is a good working length, without “image of”. Purely decorative images can stay empty. UK Parliament is cited for doing this consistently.',
+    body: 'Write alt text that says what the image shows and why it goes with the post; Sprout Social suggests about 125 characters, without “image of”. Purely decorative images can stay empty.',
+    why: 'A public-sector digital consultant listed UK Parliament among the accounts that consistently added alt text to their graphics on Twitter.',
     example: {
       do: '“The Speaker reads the result of the vote to a full chamber, members standing at the back.”',
       dont: '“Image of parliament.jpg”',
@@ -278,12 +280,12 @@ export default {
   },
   'execute-camelcase-hashtags': {
     title: 'Write hashtags in CamelCase',
-    body: 'Capitalise each word in a hashtag (#BudgetDebate, #YouthParliament) so people read it at a glance and screen readers say the words instead of one long jumble. Hashtags are not case-sensitive, so nothing is lost in search.',
+    body: 'Capitalise each word in a hashtag (#BudgetDebate, #YouthParliament) so people read it at a glance and screen readers are more likely to say the words than one long jumble. The US federal accessibility toolkit recommends CamelCase hashtags.',
   },
   'execute-emoji-few-and-last': {
     title: 'Two or three emoji, at the end',
     body: 'Screen readers read out the name of every emoji, so a row of them becomes a long recital. Use two or three at most, place them at the end, don’t repeat the same one, and never use them as bullet points.',
-    why: 'Over 11 million people in the UK live with a limiting illness, impairment or disability, and nearly 2 million are blind or partially sighted, according to Defra.',
+    why: 'Over 11 million people in the UK live with a limiting long-term illness, impairment or disability, and nearly 2 million are blind or partially sighted, according to Defra.',
   },
   'execute-emoji-not-for-words': {
     title: 'Don’t let an emoji stand in for a word',
@@ -291,12 +293,13 @@ export default {
   },
   'execute-no-fancy-unicode-letters': {
     title: 'Avoid “fancy” bold or italic letters',
-    body: 'Styled letters from font-generator sites (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤) are mathematical symbols, not text: screen readers may spell them out or skip them, and search does not find the words. Use plain text; emphasise with word order or a line break.',
+    body: 'Styled letters from font-generator sites (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤) are mathematical symbols, not text: screen readers may spell them out or skip them, and search may not find the words. Use plain text; emphasise with word order or a line break.',
+    why: 'Rostrum’s own advice, from how Unicode encodes these letters: none of the sources in our research covers them.',
   },
   'execute-stream-access-info': {
     title: 'Say whether a stream has subtitles or sign language',
-    body: 'When linking to a broadcast, say what access it offers (live subtitles, sign-language interpretation) and if none, where the written record or an accessible version will be. The Folketing signs its major debates live.',
-    why: 'In Sweden the hard-of-hearing association criticised the Riksdag’s web broadcasts for lacking subtitles. UK Parliament added live subtitles to all Chamber broadcasts in 2023. US federal guidance asks posts to flag missing captions and give a contact.',
+    body: 'When linking to a broadcast, say what access it offers (live subtitles, sign-language interpretation) and if none, where the written record or an accessible version will be. Since 2015 the Folketing has had its most important debates signed live.',
+    why: 'In 2018 Sweden’s hard-of-hearing association criticised the Riksdag’s live web broadcasts for having neither subtitles nor speech-to-text. UK Parliament added live subtitles to all Chamber broadcasts in 2023. US federal guidance asks posts to flag missing captions and give a contact.',
   },
 
   // ── Hashtags ─────────────────────────────────────────────────────────────
@@ -332,7 +335,7 @@ export default {
   // ── Links ────────────────────────────────────────────────────────────────
   'execute-no-link-shorteners': {
     title: 'Use the full official address, not a shortener',
-    body: 'A shortened link hides where it goes, which is what phishing relies on. On X every link counts 23 characters anyway. Link to the parliament’s own domain; if you must shorten, use the one tool your team has approved.',
+    body: 'A shortened link hides where it goes. On X every link counts 23 characters anyway. Link to the parliament’s own domain; if you must shorten, use only a shortener your team has approved, as the US federal cyber-vandalism toolkit advises.',
   },
   'execute-one-post-one-link': {
     title: 'One post, one link',
@@ -347,7 +350,7 @@ export default {
   'execute-post-when-someone-can-answer': {
     title: 'Late night or weekend: who will answer the replies?',
     body: 'Posts outside working hours can land well, but replies and abuse arrive when nobody is watching. Post when someone can moderate, check your own analytics rather than generic “best times”, and make sure the moment suits the day’s news.',
-    why: 'A Swedish minister said she had sometimes regretted the timing of posts more than their content. Victoria’s guidelines keep at least one person on duty during stated hours.',
+    why: 'A Swedish minister said she had sometimes regretted the timing of posts more than their content. The Victorian Government’s guidelines keep at least one person on duty during stated hours.',
   },
   'execute-fewer-better-posts': {
     title: 'Fewer, better posts beat a constant stream',
@@ -384,7 +387,7 @@ export default {
   'execute-institution-questions-offline': {
     title: 'Know which questions to take out of public view',
     body: 'Answer short, general questions about how parliament works in the open. Move political questions, personal cases, embargoed matters and requests from members’ offices to email or the enquiry service, with a polite pointer.',
-    why: 'The Eduskunta’s page says it is not for extensive information requests; Canada’s Library of Parliament answers parliamentarians privately. In Sweden, messages to public bodies’ accounts can become official public documents.',
+    why: 'The Eduskunta’s page says it is not for extensive information requests; Canada’s Library of Parliament answers parliamentarians privately. In Sweden, Statistics Sweden notes that messages to an agency’s social accounts can become official public documents.',
   },
   'execute-member-messages-are-casework': {
     title: 'Treat direct messages as casework',
@@ -392,12 +395,12 @@ export default {
   },
   'execute-protect-moderators': {
     title: 'Protect the people who moderate',
-    body: 'Reading hostile comments all day wears people down. Finnish MPs and assistants describe clearing comments as part of the job; the Scottish Parliament team counters it by celebrating good moments. Share the duty on a rota and escalate threats.',
-    why: 'In Australia, whoever runs an account can be treated as publisher of others’ comments, so Victoria makes moderation compulsory and adds staff wellbeing measures. USAGov spreads replies across trained colleagues, one day a week each.',
+    body: 'Reading hostile comments all day wears people down: Finnish MPs call clearing them part of the job, often left to assistants. The Scottish Parliament team counters it by celebrating good moments. Share the duty on a rota and escalate threats.',
+    why: 'The Finnish account comes from a 2021 Tampere University study based on interviews with 22 MPs. In Australia, since the High Court’s 2021 Voller decision, whoever runs an account can be treated as publisher of others’ comments, so Victoria makes moderation compulsory and adds staff wellbeing measures. USAGov spreads replies across trained colleagues, one day a week each.',
   },
   'execute-moderation-cover-peaks': {
     title: 'Plan extra moderation for elections and heated debates',
-    body: 'Abuse of members peaks around elections, high-profile debates and polarising issues, says a 2026 IPU report based on a survey of 519 MPs. Book extra moderation cover for those weeks before they start.',
+    body: 'Online abuse of members is often triggered by elections, high-profile debates and polarising issues, says a 2026 IPU report drawing on a survey of 519 MPs. Book extra moderation cover for those weeks before they start.',
     why: 'The UK Committee on Standards in Public Life found social media the biggest factor in the intimidation of candidates at the 2017 election.',
   },
 
@@ -405,7 +408,7 @@ export default {
   'execute-threats-record-and-report': {
     title: 'Threats are not a moderation matter: record and report them',
     body: 'Don’t reply to threats. Capture them with date and link, report them to the platform and to your parliament’s security team, and to the police where violence is threatened. IPU surveys find online abuse of members is widespread, and worse for women.',
-    why: 'In a 2018 IPU–PACE study, 58% of women MPs had faced sexist attacks online and 47% threats of death, rape or beating. The IPU’s 2026 report recommends digital-safety teams and legal and psychological support.',
+    why: 'In a 2018 IPU–PACE study of women in European parliaments, 58% of the women MPs had faced sexist attacks on social networks and 47% had received threats of death, rape or beating. The IPU’s 2026 report recommends digital-safety teams and legal and psychological support.',
   },
   'execute-correct-false-claims': {
     title: 'Answer false claims about parliament with facts and a source',
@@ -415,7 +418,7 @@ export default {
   'execute-crisis-pause-and-point': {
     title: 'In a crisis, pause the schedule and point to one source',
     body: 'When something serious happens, such as an incident at the building, a death or a suspended sitting, pause every scheduled post first. Acknowledge it, point people to one authoritative source and keep doing so; resume normal posting when it is over.',
-    why: 'The checklist comes from the US Defense Information School. UK government crisis models (PRIMER; Prepare, Respond, Recover) add who does what, to be agreed before it is needed.',
+    why: 'The checklist comes from the US Defense Information School. UK government crisis models (PRIMER; Prepare, Respond, Recover) add who does what.',
   },
 
   // ── Account security ─────────────────────────────────────────────────────
@@ -435,10 +438,10 @@ export default {
   },
   'execute-expect-phishing': {
     title: 'Expect phishing aimed at members and their staff',
-    body: 'Fake password-reset and account-change emails target politicians and their staff; the UK’s cyber security centre warned about this around the 2017 dissolution. Go to the platform directly rather than through the link, and report suspect emails to IT.',
+    body: 'Fake password-reset and account-change emails target politicians and party staff; the UK’s cyber security centre warned about this around the 2017 dissolution. Go to the platform directly rather than through the link, and report suspect emails to IT.',
   },
   'execute-app-rules-on-work-devices': {
     title: 'Check your parliament’s rules on apps such as TikTok',
-    body: 'Several parliaments restrict TikTok on work devices: in 2023 the Folketing advised removing it, the Storting ordered it removed and both UK Houses blocked it; the Eduskunta followed in 2024. Some members post from private phones. Check current rules first.',
+    body: 'Several parliaments restrict TikTok on work devices: in 2023 the Folketing advised removing it, the Storting ordered it removed and both UK Houses blocked it; the Eduskunta followed in 2024. Some members post from private phones. Check the rules.',
   },
 } satisfies Record<string, TipText>;

@@ -5,7 +5,7 @@ export default {
   // ── Écrire pour chaque réseau ────────────────────────────────────────────
   'execute-x-weighted-count': {
     title: 'Sur X, comptez comme X compte, pas comme l’écran affiche',
-    body: 'X accepte 280 caractères pondérés : chaque emoji compte 2, chaque caractère chinois, japonais ou coréen 2, et chaque lien 23 quelle que soit sa longueur ; les images ne comptent pas. Un texte qui paraît court peut donc dépasser.',
+    body: 'X accepte 280 caractères pondérés : chaque emoji compte 2, chaque caractère chinois, japonais ou coréen 2, et chaque lien 23 quelle que soit sa longueur ; les médias joints ne comptent pas. Un texte qui paraît court peut donc dépasser.',
     why: 'Les emoji et les liens sont les pièges habituels. Comme toute adresse compte 23, un long lien vers la page du texte de loi ne coûte pas plus qu’un lien court : inutile de raccourcir les URL sur X.',
     example: {
       do: 'Renvoyer le détail vers la page liée et garder une seule phrase claire dans la publication.',
@@ -14,35 +14,35 @@ export default {
   },
   'execute-bluesky-graphemes': {
     title: 'Bluesky : 300 caractères tels qu’on les voit, et un texte alternatif long',
-    body: 'Bluesky compte jusqu’à 300 graphèmes, soit ce que le lecteur perçoit comme un caractère : même un emoji composé compte pour un. La description d’image peut atteindre 2 000 : gardez la publication concise et détaillez le visuel dans le texte alternatif.',
+    body: 'Bluesky compte jusqu’à 300 graphèmes, soit ce que le lecteur perçoit comme un caractère : même un emoji de famille composé compte pour un. La description d’image peut atteindre 2 000 graphèmes : gardez la publication concise et détaillez le visuel dans le texte alternatif.',
     why: 'Un même texte ne se compte pas pareil sur X et sur Bluesky : X pondère emoji et liens, Bluesky compte les caractères visibles. Avec une telle marge pour le texte alternatif, aucun graphique ne devrait partir sans description.',
   },
   'execute-mastodon-server-norms': {
     title: 'Mastodon : vérifiez la limite de votre serveur et écrivez pour un fil chronologique',
-    body: 'Chaque serveur Mastodon fixe sa propre longueur de message : vérifiez la vôtre. Le fil est chronologique, sans algorithme, et beaucoup suivent des mots-dièse. Ajoutez un mot-dièse lisible en CamelCase et décrivez chaque image : c’est l’usage attendu.',
+    body: 'La longueur maximale peut varier selon le serveur Mastodon : vérifiez celle du vôtre. Le fil d’accueil est chronologique, sans algorithme de tri, et beaucoup suivent des mots-dièse. Ajoutez un mot-dièse lisible en CamelCase et décrivez chaque image : les communautés y tiennent.',
     why: 'Sans algorithme pour pousser les messages, le moment de publication et les mots-dièse font le travail de découverte. Conseil propre à Rostrum : aucune des sources de notre recherche ne traite des usages sur Mastodon.',
   },
   'execute-threads-one-topic-tag': {
     title: 'Threads : 500 caractères et une seule étiquette de sujet',
     body: 'Une publication Threads compte au plus 500 caractères et une seule étiquette de sujet. Choisissez celle que les gens chercheraient, le sujet ou le nom de la campagne, plutôt que le nom de l’institution, et laissez le texte porter le reste.',
     example: {
-      do: 'Une étiquette qui nomme le sujet, par exemple « Très haut débit », et une phrase simple sur l’audition de la commission.',
-      dont: 'Une rangée de mots-dièse recopiée de la version X.',
+      do: 'Une étiquette qui nomme le sujet, par exemple « Haut débit rural », et une phrase simple sur l’audition de la commission.',
+      dont: 'Une rangée de mots-dièse recopiée de la version X de la publication.',
     },
   },
   'execute-linkedin-before-see-more': {
     title: 'LinkedIn : le message doit tenir avant « voir plus »',
-    body: 'LinkedIn admet 3 000 caractères mais n’affiche que le début avant « voir plus » : environ 140 selon une mesure, et la coupure varie selon l’appareil. Mettez l’information et son intérêt pour ce public dans la première ligne ; le contexte et les liens suivent.',
-    why: 'La plupart des lecteurs décident sur l’aperçu s’ils déplient la publication. Une ouverture du type « Nous avons le plaisir de vous annoncer que… » gaspille l’aperçu.',
+    body: 'LinkedIn admet 3 000 caractères mais n’affiche que le début avant « voir plus » : environ 140 caractères selon une mesure. Mettez l’information et son intérêt pour ce public dans la première ligne ; le contexte et les liens peuvent suivre.',
+    why: 'Ce début est peut-être tout ce que le lecteur verra de la publication. Une ouverture du type « Nous avons le plaisir de vous annoncer que… » le gaspille.',
     example: {
-      do: '« Appel à contributions : la commission des affaires économiques interroge les chercheurs sur l’IA. Date limite : 15 mars. »',
-      dont: '« Nous sommes heureux de partager qu’à l’issue de longs travaux, la commission a décidé de… »',
+      do: '« Appel à contributions : la commission des sciences demande aux chercheurs comment l’IA est utilisée dans l’évaluation par les pairs. Date limite : 15 mars. »',
+      dont: '« Nous avons le plaisir de partager qu’à l’issue de longues délibérations, la commission a décidé de… »',
     },
   },
   'execute-facebook-room-to-explain': {
     title: 'Facebook : de la place pour expliquer, pas pour délayer',
-    body: 'Un député suédois jugeait Facebook plus propice qu’X pour développer un argument, mais on y lit en diagonale. Commencez par l’essentiel, limitez les phrases à 20 ou 25 mots, sautez une ligne entre les idées et gardez des paragraphes courts.',
-    why: 'Ces limites de longueur viennent des guides de style d’organismes publics : les consignes réseaux sociaux d’une collectivité britannique, un guide du Queensland et celui de l’Office national de la statistique britannique.',
+    body: 'Un député suédois jugeait Facebook plus propice que Twitter aux raisonnements longs, mais on y lit quand même en diagonale. Commencez par l’essentiel, limitez les phrases à 20 ou 25 mots environ, sautez une ligne entre les idées et ne dépassez pas trois phrases par paragraphe.',
+    why: 'Ces limites de phrases et de paragraphes viennent des guides de style d’organismes publics : les consignes réseaux sociaux d’une collectivité britannique, le guide de style du ministère de l’Éducation du Queensland et celui de l’Office national de la statistique britannique.',
   },
   'execute-instagram-caption-opening': {
     title: 'Instagram : l’image fait la publication, la première ligne accroche',
@@ -54,26 +54,26 @@ export default {
   },
   'execute-instagram-five-hashtags': {
     title: 'Instagram : cinq mots-dièse au plus, choisis pour la recherche',
-    body: 'Depuis décembre 2025, Instagram limite publications et Reels à cinq mots-dièse. Son responsable, Adam Mosseri, estime que quelques mots-dièse précis valent mieux que de longues listes génériques et qu’ils servent à être trouvé, pas à élargir la portée.',
-    why: 'Un long bloc de mots-dièse ne passe plus. Gardez celui de la campagne et le sujet que les gens recherchent vraiment, et consacrez la place gagnée à une meilleure légende.',
+    body: 'Depuis décembre 2025, Instagram limite publications et Reels à cinq mots-dièse. Son responsable, Adam Mosseri, estime que quelques mots-dièse précis valent mieux que de longues listes génériques, et qu’ils aident à être trouvé dans la recherche, pas à élargir la portée.',
+    why: 'Un long bloc de mots-dièse n’est plus permis. Gardez celui de la campagne et le sujet que les gens recherchent vraiment, et consacrez la place gagnée à une meilleure légende.',
   },
   'execute-youtube-title-first-words': {
     title: 'YouTube : le sujet dans les premiers mots du titre',
     body: 'Un titre compte jusqu’à 100 caractères, mais les résultats de recherche n’en montrent que 60 à 70. Commencez par le sujet (le texte, la question, la commission), pas par la date ni le nom de l’institution. Titres et descriptions refusent les chevrons.',
     why: 'La description admet 5 000 octets, soit moins de caractères dès que le texte comporte des accents ou d’autres alphabets. Servez-vous-en pour les liens, les chapitres et l’intitulé complet de la séance.',
     example: {
-      do: '« Fin de vie : le vote solennel à l’Assemblée, les temps forts »',
-      dont: '« Assemblée nationale, séance publique du 27 mai, 2e partie »',
+      do: '« Texte sur l’aide à mourir : l’ultime débat des députés, temps forts | House of Commons »',
+      dont: '« House of Commons, 20 juin, débats en séance, partie 2 »',
     },
   },
   'execute-tailor-each-platform': {
     title: 'Réécrivez pour chaque réseau au lieu de coller le même texte partout',
     body: 'Une même information demande une coupe différente selon le réseau : une phrase d’accroche et une image sur Instagram, un message factuel court sur X ou Bluesky, une explication plus complète sur Facebook ou LinkedIn. Un texte collé tel quel ne convient à aucun.',
-    why: 'L’auteur des lignes directrices de l’UIP de 2013 sur les médias sociaux comptait parmi les écueils un contenu qui n’est pas soigneusement adapté à son public. Au Brésil, 65 % des équipes de députés fédéraux interrogées suivaient une stratégie propre à chaque plateforme.',
+    why: 'Dans une présentation de 2013, l’auteur des lignes directrices de l’UIP de 2013 sur les médias sociaux rangeait parmi les inconvénients l’exigence d’un contenu pertinent pour son public et soigneusement adapté. Au Brésil, 65 % des équipes de députés fédéraux interrogées suivaient une stratégie propre à chaque plateforme.',
   },
   'execute-thread-numbering': {
     title: 'Numérotez les messages d’un fil et rendez le premier autonome',
-    body: 'Beaucoup ne verront que le premier message : il doit porter l’information à lui seul. Numérotez les suivants (1/5, 2/5…) pour qu’on s’y retrouve et qu’on puisse répondre à un point précis. Un chat #YouthinPolitics coorganisé par l’UIP numérotait ainsi questions et réponses.',
+    body: 'Le premier message sera peut-être le seul lu : il doit porter l’information seul. Numérotez la suite (1/5, 2/5…) pour qu’on s’y retrouve. Un chat #YouthinPolitics coorganisé par l’UIP en 2018 numérotait ses questions, et chaque réponse commençait par le numéro de sa question.',
     example: {
       do: '« 1/4 Le projet de loi de finances a été adopté ce soir. Voici ce qui change pour vous. »',
       dont: '« Un thread 🧵👇 » en premier message, l’information n’arrivant qu’au troisième.',
@@ -81,29 +81,29 @@ export default {
   },
   'execute-language-matches-campaign': {
     title: 'Publiez dans la langue de la campagne, et dans chaque langue officielle',
-    body: 'Un message dans la mauvaise langue manque son public. Là où le parlement travaille en deux langues, publiez les deux versions en même temps, en un message bilingue ou sur des comptes jumeaux qui se citent, comme le gouvernement gallois et la Bibliothèque du Parlement du Canada.',
-    why: 'Au pays de Galles, chaque compte est soit bilingue, soit l’un d’une paire, et tout contenu original paraît dans les deux langues simultanément ; le Senedd applique un programme des langues officielles. La Bibliothèque du Parlement du Canada tient des comptes parallèles en anglais et en français.',
+    body: 'Un message dans la mauvaise langue manque son public. Là où le parlement travaille en deux langues, publiez les deux versions en même temps, en un message bilingue ou sur des comptes jumeaux dont les biographies se citent, comme le fait le gouvernement gallois.',
+    why: 'Le modèle du gouvernement gallois veut que chaque compte soit bilingue ou l’un d’une paire, et que tout contenu original paraisse dans les deux langues en même temps. La Commission du Senedd publie à chaque législature un programme des langues officielles qui précise quels services sont bilingues. La Bibliothèque du Parlement du Canada tient des comptes parallèles en anglais et en français.',
   },
   'execute-people-before-process': {
     title: 'Commencez par les gens et les conséquences, puis la procédure',
     body: 'Sur le blog et les réseaux du Parlement britannique, les histoires de personnes ont mieux marché que les points d’étape. Dites d’abord qui est concerné ou ce qui change, puis à quelle étape de la procédure on en est et où suivre la suite.',
-    why: 'Une étude a montré qu’environ 80 % des publications du Parlement britannique se contentaient de rendre compte de l’activité. Le compte rendu a sa place, mais l’auteur des lignes directrices de l’UIP de 2013 rappelait que le contenu doit intéresser le public, pas servir l’autopromotion.',
+    why: 'Dans une étude, environ 80 % des publications du Parlement britannique rendaient compte de l’activité parlementaire. Le compte rendu a sa place, mais dans une présentation de 2013, l’auteur des lignes directrices de l’UIP de 2013 rappelait que le contenu doit intéresser le public, pas servir l’autopromotion.',
     example: {
-      do: '« Les aidants pourraient obtenir cinq jours de congé par an. Les députés en débattent vendredi en séance. »',
-      dont: '« PPL congé des aidants : discussion générale vendredi. »',
+      do: '« Les aidants pourraient obtenir cinq jours de congé non rémunéré par an. Les députés débattent du texte vendredi. »',
+      dont: '« Carer’s Leave Bill : deuxième lecture, vendredi. »',
     },
   },
   'execute-one-clear-call-to-action': {
     title: 'Demandez une action concrète : quoi, où, avant quand',
-    body: 'Si la campagne veut faire agir, dites exactement quoi faire : « Envoyez votre contribution avant le 15 mars », « Suivez le débat lundi à 16 h 30 ». Quand la commission des pétitions britannique a prévenu les signataires, l’audience des débats de Westminster Hall a bondi de 900 %.',
-    why: 'Une demande concrète n’est pas un slogan. Une étude des publications Facebook d’acteurs politiques a trouvé que les appels explicites à agir faisaient plutôt baisser l’engagement : évitez « Likez et partagez ! », proposez une vraie étape suivante en nommant sa destination.',
+    body: 'Pour faire agir, dites exactement quoi faire : « Envoyez votre contribution avant le 15 mars », « Suivez le débat lundi à 16 h 30 ». Quand la commission des pétitions des Communes a annoncé leur débat aux signataires, l’audience des débats de Westminster Hall a bondi de 900 %.',
+    why: 'La présidente de la commission, Helen Jones, a donné ce chiffre à une revue de la commission de liaison des Lords. Une demande concrète n’est pas un slogan : une étude des publications Facebook d’acteurs politiques a trouvé que les appels explicites à agir faisaient plutôt baisser l’engagement ; évitez « Likez et partagez ! », proposez une vraie étape suivante en nommant sa destination.',
   },
   'execute-consult-lived-experience': {
     title: 'Pour une consultation, interrogez un public précis sur son vécu',
-    body: 'Les forums des commissions britanniques ont le mieux fonctionné quand ils visaient un public précis et demandaient du vécu : l’un, sur l’accès des personnes handicapées aux transports, a reçu 332 messages là où les appels écrits n’en avaient obtenu qu’une poignée.',
+    body: 'Les forums de commissions britanniques marchaient mieux en visant un public précis et son vécu : en 2013, celui de la commission des transports sur l’accès des personnes handicapées a reçu 332 messages, contre une poignée par écrit. Dites qui vous voulez entendre, et sur quoi.',
     why: 'Une commission des Communes a aussi recueilli sur Twitter des questions à poser à un ministre. Poser une question précise à un public précis transforme un vague « donnez votre avis » en quelque chose à quoi l’on peut répondre.',
     example: {
-      do: '« Vous prenez le train en fauteuil roulant ? Racontez à la commission ce qui se passe quand vous voyagez. »',
+      do: '« Vous prenez le train en fauteuil roulant ? Racontez à la commission des transports ce qui se passe quand vous voyagez. »',
       dont: '« La commission recueille les avis sur l’accessibilité. Exprimez-vous ! »',
     },
   },
@@ -111,11 +111,11 @@ export default {
   // ── Langage clair et jargon ──────────────────────────────────────────────
   'execute-jargon-say-what-happens': {
     title: 'Remplacez le vocabulaire de procédure par ce qui se passe vraiment',
-    body: '« Première lecture », « navette » ou « CMP » ne parlent qu’aux initiés. Dites ce qui se passe et ce que cela change : « les députés examinent le texte pour la première fois », « le texte repart au Sénat ». Gardez au besoin le terme exact après l’explication.',
-    why: 'Une équipe de commission britannique a chassé le jargon de ses messages et constaté que même « transpartisan » était mal compris. Le Speaker des Communes a défendu le sous-titrage en direct des séances aussi pour les novices que le vocabulaire parlementaire déroute. GOV.UK vise un niveau de lecture de 9 ans.',
+    body: '« Second reading », « Standing Orders » ou « prorogation » parlent peu hors du bâtiment. Dites ce qui se passe et ce que cela change : « les députés débattent aujourd’hui des grands objectifs du texte », « le règlement de la Chambre ». Gardez au besoin le terme officiel après.',
+    why: 'Une équipe de commission britannique a chassé le jargon de ses messages et constaté que même « transpartisan » était mal compris. Quand le sous-titrage en direct est arrivé en 2023 dans les retransmissions des séances, le Speaker des Communes a fait valoir qu’il aide aussi les novices que le vocabulaire parlementaire déroute. GOV.UK vise un niveau de lecture de 9 ans.',
     example: {
-      do: '« Sept députés et sept sénateurs se réunissent pour chercher un texte commun sur la loi logement. »',
-      dont: '« PJL logement : réunion de la CMP ce jour. »',
+      do: '« Aujourd’hui, les députés débattent des grandes idées du texte sur le logement. S’ils l’approuvent, une commission l’examinera ligne par ligne. »',
+      dont: '« Housing Bill : 2R en séance aujourd’hui, puis committal. »',
     },
   },
   'execute-show-committee-membership': {
@@ -126,13 +126,13 @@ export default {
     title: 'Développez un sigle à sa première apparition',
     body: 'Écrivez d’abord le nom complet, le sigle entre parenthèses, ou reformulez pour vous en passer. Les lecteurs d’écran écorchent aussi les sigles inconnus. Si la place manque, coupez d’autres mots plutôt que d’abréger.',
     example: {
-      do: '« La commission des affaires sociales publie son rapport sur le financement de l’hôpital. »',
-      dont: '« Rapport CAS sur l’ONDAM hospitalier publié. »',
+      do: '« La commission des comptes publics (Public Accounts Committee, PAC) publie son rapport sur les listes d’attente à l’hôpital. »',
+      dont: '« Rapp. PAC sur LA hosp. dispo. »',
     },
   },
   'execute-one-idea-per-sentence': {
     title: 'Une idée par phrase',
-    body: 'Les organismes publics qui écrivent pour les réseaux limitent les phrases à 20 ou 25 mots et les paragraphes à trois phrases. Coupez une phrase longue là où commence une nouvelle idée, placez le fait principal en tête et sautez une ligne entre les idées.',
+    body: 'Les guides de style d’organismes publics limitent les phrases à 20 ou 25 mots environ et les paragraphes à trois phrases. Coupez une phrase longue là où commence une nouvelle idée, placez le fait principal en tête et sautez une ligne entre les idées.',
     why: 'GOV.UK écrit pour un niveau de lecture de 9 ans, car en Angleterre un adulte sur sept lit au niveau attendu entre 9 et 11 ans, ou en dessous. Le but est un texte qui se parcourt vite, pas un texte enfantin.',
   },
   'execute-cut-words-not-letters': {
@@ -152,28 +152,28 @@ export default {
   },
   'execute-humour-with-care': {
     title: 'L’humour, oui, mais délibéré et testé sur un collègue sceptique',
-    body: 'L’humour fait réagir, mais sur un compte institutionnel une blague peut passer pour une prise de parti ou minimiser un vote. La Chambre des députés brésilienne a fait parler d’elle avec une vidéo TikTok sur l’art d’« envahir » le bâtiment, clin d’œil aux émeutes de 2023.',
+    body: 'L’humour fait réagir sur les pages politiques ; sur un compte d’institution, une blague peut sembler partisane ou minimiser un vote. En 2024, la Chambre des députés du Brésil a fait sensation sur TikTok avec un tutoriel pour « envahir » le bâtiment, allusion aux émeutes de 2023.',
     why: 'Des études sur les publications Facebook politiques montrent que l’humour suscite davantage de commentaires, de mentions J’aime et de partages, et relèvent des ressorts efficaces (prise de position personnelle, appel à la colère) qui conviennent à un élu, pas à une institution neutre.',
   },
   'execute-no-shouting-in-capitals': {
     title: 'Ne criez pas en majuscules',
     body: 'Des mots ou des phrases entières en capitales se lisent comme des cris ; les règles de sous-titrage réservent d’ailleurs les majuscules à cet usage. Pour insister, placez le mot clé en tête ou sur sa propre ligne, et gardez les capitales pour les vrais sigles.',
     example: {
-      do: '« Dernier jour demain : envoyez votre contribution à la commission des affaires sociales. »',
+      do: '« Dernier jour demain : envoyez votre contribution à la commission de la santé. »',
       dont: '« DERNIÈRE CHANCE !!! ENVOYEZ VOS CONTRIBUTIONS »',
     },
   },
   'execute-member-attacks-trade-off': {
-    title: 'L’attaque fait réagir : est-ce l’audience que vous voulez ?',
-    body: 'Selon des études sur le Congrès américain et d’autres pages politiques, attaquer l’adversaire suscite plus de réactions que les messages consensuels ; mais l’émotion positive fait encore mieux selon l’une d’elles. Contestez le fond ; l’insulte n’ajoute rien.',
+    title: 'Le conflit fait réagir : est-ce l’audience que vous voulez ?',
+    body: 'Selon Pew, les publications Facebook d’élus du Congrès américain en désaccord avec l’autre parti faisaient plus réagir que les transpartisanes ; selon une autre étude, le ton négatif accroît l’engagement, l’émotion positive plus encore. Contestez le fond ; l’insulte est vaine.',
     why: 'Les recherches sur les publications politiques qui marchent citent l’écriture à la première personne, la confidence et la prise de position personnelle, toutes ouvertes à un élu. La Jo Cox Foundation propose aux candidats un engagement de civilité avec des modèles de messages.',
   },
 
   // ── Impartialité ─────────────────────────────────────────────────────────
   'execute-institution-takes-no-side': {
     title: 'Le compte du parlement ne prend pas parti',
-    body: 'Le compte de l’institution parle au nom de toute l’assemblée. Dites ce qui s’est passé et qui a dit quoi ; laissez éloges, reproches et verdicts (« une victoire pour… », « honteux ») aux élus et aux partis. Les parlements placent la neutralité politique au premier rang.',
-    why: 'Les lignes directrices de l’UIP de 2013 désignent la difficulté centrale : intéresser tout en restant non partisan. Les comptes du Parlement néo-zélandais ne publient jamais pour le gouvernement ou les partis ; la page Facebook de l’Eduskunta ne prend pas position sur les lois ; le Parlement autrichien place la neutralité partisane avant tout.',
+    body: 'Le compte de l’institution parle pour toute l’assemblée. Dites ce qui s’est passé, qui a dit quoi ; laissez éloges, reproches et verdicts (« une victoire pour… », « honteux ») aux élus et partis. Les règles ou les services de plusieurs parlements prônent la neutralité politique.',
+    why: 'Les lignes directrices de l’UIP de 2013 désignent la difficulté centrale : intéresser tout en restant non partisan. Les comptes du Parlement néo-zélandais ne publient jamais pour le gouvernement ou les partis ; la page Facebook de l’Eduskunta ne prend pas position sur le contenu des lois ; le porte-parole de l’administration du Parlement autrichien juge que la neutralité partisane absolue compte plus que tout.',
     example: {
       do: '« Le projet de loi est adopté par 312 voix contre 250. Il est transmis au Sénat. »',
       dont: '« Excellente nouvelle : le texte passe haut la main malgré l’obstruction de l’opposition ! »',
@@ -181,8 +181,8 @@ export default {
   },
   'execute-institution-neutral-vote-results': {
     title: 'Annoncez les votes comme des résultats, en termes neutres',
-    body: 'Donnez le résultat, les chiffres et la suite. Évitez les verbes qui jugent (« écrase », « passe de justesse », « défaite cinglante »). Le compte de la Chambre des communes, pour qui être et paraître impartial est essentiel, a même cessé de couvrir les scrutins.',
-    why: 'À son lancement en 2013, @HouseofCommons prévoyait de couvrir les scrutins en direct ; il y a ensuite renoncé. Si vous annoncez les votes, un modèle neutre utilisé pour chaque résultat évite de choisir ses mots dans l’urgence.',
+    body: 'Donnez le résultat, les chiffres et la suite. Évitez les verbes qui jugent (« écrase », « passe de justesse », « défaite cinglante »). En octobre 2020, le compte de la Chambre des communes avait cessé de couvrir les scrutins.',
+    why: 'En 2013, @HouseofCommons prévoyait de couvrir les scrutins en direct ; il y a ensuite renoncé. Une réponse écrite au nom de la House of Commons Commission (octobre 2020) a jugé essentiels, pour le service de la Chambre qui gère le compte, son engagement d’impartialité et la perception qu’on en a. Si vous annoncez les votes, un modèle neutre utilisé pour chaque résultat évite de choisir ses mots dans l’urgence.',
     example: {
       do: '« Amendement no 4 rejeté : 198 pour, 301 contre. La discussion se poursuit à l’article 5. »',
       dont: '« Le gouvernement écrase l’amendement des frondeurs. »',
@@ -191,11 +191,11 @@ export default {
   'execute-institution-no-party-reposts': {
     title: 'Pas de repartage de contenus de partis ou de campagne sur le compte institutionnel',
     body: 'Repartager, citer ou aimer le message de campagne d’un parti ou d’un élu engage le nom de l’institution. Ne reprenez les propos des élus que dans vos propres messages neutres, par exemple une citation du débat avec l’orateur nommé, et traitez tous les groupes de la même façon.',
-    why: 'Les consignes de la fonction publique britannique excluent de relayer les messages de comptes partisans ; les recommandations aux collectivités britanniques en période préélectorale proscrivent tout partage de contenu politique.',
+    why: 'Les consignes de la fonction publique britannique excluent de relayer les messages de comptes partisans ; en période préélectorale, la Local Government Association demande aux collectivités de ne pas partager ni repartager de contenu politique.',
   },
   'execute-institution-tagged-in-attacks': {
     title: 'Quand des partisans mentionnent le compte du parlement, ne vous en mêlez pas',
-    body: 'Des groupes mentionnent le compte du parlement dans leurs attaques, comme l’Assemblée nationale slovène sur X. Ne répondez pas, n’aimez pas, ne repartagez pas. Si une règle de procédure est déformée, corrigez une fois, neutrement, dans votre propre message.',
+    body: 'Le compte X de l’Assemblée nationale slovène est souvent mentionné dans des attaques partisanes ; en octobre 2025, un groupe d’opposition l’a mentionné en critiquant la présidente. Ni réponse, ni J’aime, ni repartage. Règle déformée ? Corrigez une fois, neutrement, chez vous.',
     why: 'Les consignes des canaux du gouvernement de Nouvelle-Galles du Sud rangent les questions politiques et les coups de colère parmi ce qu’un compte officiel ne doit pas traiter en public.',
   },
   'execute-institution-even-mentions': {
@@ -205,33 +205,34 @@ export default {
   },
   'execute-member-separate-roles': {
     title: 'Séparez les rôles d’un élu : fonction, parti, personne',
-    body: 'Un élu peut être partisan sur son propre compte, mais les annonces officielles relèvent des canaux officiels. Des ministres qui réservaient des informations publiques importantes à leur profil personnel ont été critiqués par la presse, au Danemark notamment.',
-    why: 'Le code ministériel écossais autorise les ministres à garder un compte personnel, mais les annonces officielles passent par les comptes du gouvernement. Un guide britannique de sécurité en ligne conseille un compte professionnel dédié. L’UIP souligne que son guide de 2021, contrairement à celui de 2013, s’adresse aussi aux parlementaires eux-mêmes.',
+    body: 'Un élu peut être partisan sur son propre compte, mais les annonces officielles relèvent des canaux officiels. Au Danemark, un éditorial de 2020 a reproché à des ministres de diffuser des informations publiques importantes sur leur profil personnel.',
+    why: 'Le code ministériel écossais autorise les ministres à garder un compte personnel, si son usage reste compatible avec leurs devoirs envers le Parlement, mais les annonces officielles passent par les comptes du gouvernement. Un guide britannique de sécurité en ligne conseille un compte professionnel dédié. L’UIP souligne que son guide de 2021, contrairement à celui de 2013, s’adresse aussi aux parlementaires eux-mêmes.',
   },
   'execute-member-emblem-rules': {
     title: 'Vérifiez les règles avant d’utiliser l’emblème du parlement',
-    body: 'À Westminster, la herse couronnée signale les communications des députés, mais ne doit ni laisser croire à l’autorité de la Chambre ni servir une candidature ; un abus relève du commissaire aux normes. Vérifiez vos règles avant d’en orner un avatar ou un visuel.',
+    body: 'À Westminster, la herse couronnée marque les communications des députés, mais ne doit ni suggérer l’autorité de la Chambre ni servir une candidature ; un abus va au commissaire aux normes. Vérifiez les règles de votre parlement avant d’en orner un avatar ou un visuel de campagne.',
   },
   'execute-institution-pre-election': {
     title: 'Élection convoquée : l’information essentielle seulement',
-    body: 'Gardez les messages pratiques et factuels (visites, reprise des travaux, fonctionnement de la procédure) et suspendez tout ce qui est nouveau ou discutable. Ne relayez aucun contenu politique, surveillez les commentaires et annoncez les règles préélectorales.',
-    why: 'Ces règles viennent de gouvernements et de collectivités, pas de parlements : en 2017, les comptes du fisc britannique ont gardé les informations pratiques et suspendu tout commentaire politique ; le gouvernement gallois s’en tient à l’essentiel ; les collectivités britanniques doivent expliquer les règles et ne lancer aucune campagne non prévue.',
+    body: 'Gardez les messages pratiques et factuels (visites, reprise des travaux, explications de procédure) et suspendez le nouveau ou le discutable. Ne relayez aucun contenu politique, supprimez les commentaires politiquement controversés et annoncez les règles préélectorales.',
+    why: 'Ces règles viennent de gouvernements et de collectivités, pas de parlements : en 2017, les comptes du fisc britannique (HMRC) ont gardé les informations pratiques mais suspendu tout ce qui commentait les politiques publiques ; le gouvernement gallois s’en tient à l’essentiel ; la Local Government Association demande aux collectivités d’expliquer les règles et de ne lancer aucune campagne importante qui n’était pas prévue avant la convocation de l’élection.',
   },
   'execute-member-dissolution-check': {
     title: 'À la dissolution, vérifiez pseudos, biographies et titres',
-    body: 'Au Royaume-Uni, la dissolution met fin aux mandats : nul ne peut plus se dire député, les sites des élus affichent un avertissement et les whips ont demandé de modifier, geler ou signaler les pseudos contenant « MP ». Vérifiez vos règles et préparez vos bios.',
+    body: 'Au Royaume-Uni, Parlement dissous, il n’y a plus de députés et nul ne peut porter le titre ; les sites des élus affichent un avertissement et les whips ont demandé de modifier, geler ou signaler les pseudos contenant « MP ». Vérifiez vos règles, préparez vos bios à l’avance.',
     why: 'La Chambre des communes publie un guide de la dissolution en plusieurs volets : pour les députés qui se représentent, pour ceux qui se retirent et pour leurs collaborateurs, y compris le traitement des données des dossiers d’administrés.',
   },
 
   // ── Visuels ──────────────────────────────────────────────────────────────
   'execute-graphics-for-inquiry-milestones': {
     title: 'Un visuel pour chaque étape clé d’une enquête',
-    body: 'Les commissions des Communes ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) : impressions en hausse de 258 % pour 13 % de tweets en plus. Préparez des modèles pour que chaque visuel ne prenne que quelques minutes.',
+    body: 'Les commissions des Communes ont prévu un visuel pour trois moments de chaque enquête (lancement, auditions, rapport) et leurs messages sont devenus plus partageables : impressions +258 % pour 13 % de tweets en plus. Préparez des modèles pour que chacun prenne quelques minutes.',
     why: 'Lors de la nomination de nouveaux membres en 2017, la même équipe a produit en quelques jours des visuels pour 27 commissions, avec un tableau blanc où chacun voyait l’avancement et pouvait aider quand il était libre.',
   },
   'execute-real-photos-with-people': {
     title: 'Préférez de vraies photos, avec des gens dessus',
-    body: 'Le Parlement britannique a remplacé une couverture graphique maison par des photos après des plaintes. Sur 59 020 images Instagram d’élus américains, visages et émotions visibles suscitaient plus de réactions ; les cadres officiels, le moins.',
+    body: 'Après des plaintes, le Parlement britannique a remplacé une couverture graphique maison par des photos. Selon une étude de 2021 sur 59 020 images Instagram d’élus américains, visages et émotions visibles faisaient plus réagir ; les cadres professionnels ou politiques, le moins.',
+    why: 'Le Parlement britannique a changé une fois établi que des comptes comparables utilisaient des photos : testez vos visuels auprès de votre public.',
   },
   'execute-no-pictures-of-text': {
     title: 'Ne publiez pas une image de texte',
@@ -247,29 +248,30 @@ export default {
   'execute-caption-every-video': {
     title: 'Sous-titrez chaque vidéo',
     body: 'Beaucoup regardent sans le son : dans une enquête américaine de 2019, 69 % le faisaient en public, et 80 % finissaient plus volontiers une vidéo sous-titrée. Sous-titrez chaque extrait de discours ou de débat et proposez une transcription.',
-    why: 'Les règles d’accessibilité du web (WCAG) exigent des sous-titres pour toute vidéo enregistrée dont le son porte du sens, et le guide du Government Digital Service britannique demande sous-titres et transcriptions. Les tests de Facebook ont montré que les sous-titres allongeaient le temps de visionnage moyen de 12 %.',
+    why: 'Les règles d’accessibilité du web (WCAG) exigent des sous-titres pour toute vidéo enregistrée dont le son porte du sens, et le guide du Government Digital Service britannique demande sous-titres et transcriptions. Dans les tests de Facebook de 2016, les sous-titres ont allongé de 12 % le temps de visionnage moyen des vidéos publicitaires.',
   },
   'execute-check-automatic-captions': {
     title: 'Corrigez les sous-titres automatiques avant de publier',
-    body: 'Les sous-titres automatiques écorchent noms, chiffres et termes de procédure : dans l’exemple du W3C, « 4 à 5 minutes » devenait « 45 minutes ». Prévoyez le temps de les relire. Une ou deux lignes courtes, les orateurs nommés, et rien de « corrigé » dans ce qui a été dit.',
+    body: 'Les sous-titres automatiques peuvent se tromper de mots et de chiffres : dans l’exemple du W3C, « 4 à 5 minutes » devenait « 45 minutes ». Prévoyez le temps de les relire. Une ou deux lignes courtes, les orateurs nommés, et rien de « corrigé » dans ce qui a été dit.',
   },
   'execute-video-first-seconds': {
     title: 'Que les premières secondes d’une vidéo portent le message',
-    body: 'Dans les tests de Facebook en 2016, 65 % de ceux qui regardaient 3 secondes allaient jusqu’à 10, et 41 % des vidéos publicitaires n’avaient aucun sens sans le son. Ouvrez sur l’orateur et la phrase clé, sous-titrée, pas sur un carton-titre ou un plan large de l’hémicycle.',
+    body: 'Tests de Facebook, 2016 : 65 % de ceux qui voyaient les 3 premières secondes allaient jusqu’à 10, et 41 % des vidéos publicitaires n’avaient aucun sens sans le son. Ouvrez sur l’orateur et la phrase clé, sous-titrée, pas sur un carton-titre ou un plan large de l’hémicycle.',
   },
   'execute-clips-keep-meaning': {
     title: 'Partagez des extraits de débat sans en changer le sens',
-    body: 'Les parlements encadrent la réutilisation de leurs images : Westminster exclut satire, publicité et montages qui faussent le moment ou le sens ; l’État de Victoria admet des sous-titres s’ils ne changent pas le contexte. Coupez proprement et renvoyez à l’intervention complète.',
+    body: 'Les parlements encadrent la reprise de leurs images : Westminster exclut satire, publicité et montages qui faussent moment ou sens ; à Victoria, une décision de 2024 de la présidence admet les sous-titres qui ne changent ni sens ni contexte. Coupez net, liez au discours entier.',
     why: 'Le Folketing relie chaque enregistrement à l’intervention correspondante dans le compte rendu, si bien que chacun peut retrouver le discours entier. Donner ce lien permet de vérifier le contexte soi-même.',
   },
 
   // ── Accessibilité ────────────────────────────────────────────────────────
   'execute-alt-text-every-image': {
     title: 'Décrivez chaque image qui porte une information',
-    body: 'Rédigez un texte alternatif qui dit ce que montre l’image et pourquoi elle accompagne le message : environ 125 caractères, sans « image de ». Une image purement décorative peut s’en passer. Le Parlement britannique est cité pour le faire avec constance.',
+    body: 'Rédigez un texte alternatif qui dit ce que montre l’image et pourquoi elle accompagne le message ; Sprout Social suggère environ 125 caractères, sans « image de ». Une image purement décorative peut s’en passer.',
+    why: 'Un consultant en numérique public a rangé le Parlement britannique parmi les comptes qui ajoutaient toujours un texte alternatif à leurs visuels sur Twitter.',
     example: {
       do: '« La présidente annonce le résultat du vote devant un hémicycle comble, des députés debout au fond. »',
-      dont: '« Image hemicycle.jpg »',
+      dont: '« Image parliament.jpg »',
     },
   },
   'execute-alt-text-scheduling-tools': {
@@ -278,25 +280,26 @@ export default {
   },
   'execute-camelcase-hashtags': {
     title: 'Écrivez les mots-dièse en CamelCase',
-    body: 'Mettez une majuscule à chaque mot du mot-dièse (#JournéesDuPatrimoine, #ParlementDesEnfants) : on le lit d’un coup d’œil et les lecteurs d’écran prononcent des mots au lieu d’un long charabia. La recherche ignore la casse, vous ne perdez rien.',
+    body: 'Mettez une majuscule à chaque mot du mot-dièse (#DébatBudgétaire, #ParlementDesJeunes) : il se lit d’un coup d’œil, et les lecteurs d’écran prononcent plus sûrement des mots qu’un long charabia. Le guide d’accessibilité fédéral américain recommande le CamelCase.',
   },
   'execute-emoji-few-and-last': {
     title: 'Deux ou trois emoji, en fin de message',
     body: 'Les lecteurs d’écran énoncent le nom de chaque emoji : une rangée d’emoji devient une longue litanie. Deux ou trois au plus, placés à la fin, sans répéter le même, et jamais en guise de puces.',
-    why: 'Plus de 11 millions de personnes au Royaume-Uni vivent avec une maladie, une déficience ou un handicap limitant, et près de 2 millions sont aveugles ou malvoyantes, selon le ministère britannique de l’Environnement (Defra).',
+    why: 'Plus de 11 millions de personnes au Royaume-Uni vivent avec une maladie de longue durée, une déficience ou un handicap limitant, et près de 2 millions sont aveugles ou malvoyantes, selon le ministère britannique de l’Environnement (Defra).',
   },
   'execute-emoji-not-for-words': {
     title: 'Ne remplacez pas un mot par un emoji',
-    body: '« Votez 🗳️ le 📅 » est lu à voix haute comme une suite de noms d’emoji, qui ne disent pas toujours ce que vous pensiez : le Defra note qu’un cœur rouge peut être annoncé « heavy black heart ». Écrivez les mots ; l’emoji décore, il ne porte pas le message.',
+    body: '« Votez 🗳️ le 📅 » est lu à voix haute comme une suite de noms d’emoji, qui ne disent pas toujours ce que vous pensiez : le Defra note qu’un cœur rouge peut être annoncé « heavy black heart ». Écrivez les mots ; un emoji peut décorer, jamais porter le message.',
   },
   'execute-no-fancy-unicode-letters': {
     title: 'Évitez les lettres « stylées » en gras ou en italique',
-    body: 'Les lettres stylées des générateurs de polices (𝗴𝗿𝗮𝘀, 𝘪𝘵𝘢𝘭𝘪𝘲𝘶𝘦) sont des symboles mathématiques : les lecteurs d’écran les épellent ou les sautent, et la recherche ne trouve pas les mots. Écrivez en texte simple ; insistez par l’ordre des mots.',
+    body: 'Les lettres stylées des générateurs de polices (𝗴𝗿𝗮𝘀, 𝘪𝘵𝘢𝘭𝘪𝘲𝘶𝘦) sont des symboles mathématiques, pas du texte : un lecteur d’écran peut les épeler ou les sauter, une recherche rater les mots. Écrivez en texte brut ; insistez par l’ordre des mots ou un saut de ligne.',
+    why: 'Conseil propre à Rostrum, tiré de la façon dont Unicode code ces lettres : aucune des sources de notre recherche n’en traite.',
   },
   'execute-stream-access-info': {
     title: 'Indiquez si une retransmission est sous-titrée ou interprétée en langue des signes',
-    body: 'En renvoyant vers une retransmission, précisez l’accessibilité proposée (sous-titrage en direct, interprétation en langue des signes) et, à défaut, où trouver le compte rendu ou une version accessible. Le Folketing interprète en direct ses grands débats en langue des signes.',
-    why: 'En Suède, l’association des malentendants a reproché au Riksdag des retransmissions web sans sous-titres. Le Parlement britannique sous-titre en direct toutes les séances depuis 2023. Les consignes fédérales américaines demandent de signaler l’absence de sous-titres et de donner un contact.',
+    body: 'En renvoyant vers une retransmission, précisez l’accessibilité offerte (sous-titrage en direct, interprétation en langue des signes) et, sinon, où trouver le compte rendu ou une version accessible. Depuis 2015, le Folketing fait interpréter en direct ses principaux débats.',
+    why: 'En 2018, l’association suédoise des malentendants a reproché aux retransmissions web en direct du Riksdag de n’avoir ni sous-titres ni transcription. Le Parlement britannique sous-titre en direct toutes les retransmissions des séances depuis 2023. Les consignes fédérales américaines demandent de signaler l’absence de sous-titres et de donner un contact.',
   },
 
   // ── Mots-dièse ───────────────────────────────────────────────────────────
@@ -313,8 +316,8 @@ export default {
     title: 'Sortez mots-dièse et mentions du milieu des phrases',
     body: 'Une phrase hérissée de #mots-dièse et de @comptes est pénible à lire et pire à écouter. Écrivez le message en mots simples, puis ajoutez le mot-dièse et les éventuelles mentions à la fin, où ils ne coupent rien.',
     example: {
-      do: '« La commission des affaires sociales auditionne le ministre sur les délais d’attente à 10 h. #DélaisDAttente »',
-      dont: '« #CAS auditionne @MinistreSanté sur #hôpital #urgences à 10h »',
+      do: '« La commission de la santé interroge le ministre sur les délais d’attente à 10 h. #EnquêteSanté »',
+      dont: '« #CommSanté cuisine @MinistreSanté sur #NHS #DélaisDAttente à 10 h »',
     },
   },
 
@@ -332,7 +335,7 @@ export default {
   // ── Liens ────────────────────────────────────────────────────────────────
   'execute-no-link-shorteners': {
     title: 'L’adresse officielle complète, pas un raccourcisseur',
-    body: 'Un lien raccourci cache sa destination, et c’est précisément ce qu’exploite l’hameçonnage. Sur X, tout lien compte de toute façon 23 caractères. Renvoyez vers le domaine du parlement ; si vous devez raccourcir, utilisez le seul outil validé par l’équipe.',
+    body: 'Un lien raccourci cache sa destination. Sur X, tout lien compte de toute façon 23 caractères. Renvoyez vers le domaine du parlement ; pour raccourcir, n’utilisez qu’un outil validé par l’équipe, comme le conseille la boîte à outils fédérale américaine contre le cybervandalisme.',
   },
   'execute-one-post-one-link': {
     title: 'Un message, un lien',
@@ -346,8 +349,8 @@ export default {
   // ── Moment de publication ────────────────────────────────────────────────
   'execute-post-when-someone-can-answer': {
     title: 'Tard le soir ou le week-end : qui répondra aux commentaires ?',
-    body: 'Un message publié hors des heures de bureau peut bien marcher, mais réponses et insultes arrivent quand personne ne surveille. Publiez quand quelqu’un peut modérer, fiez-vous à vos statistiques plutôt qu’aux « meilleurs horaires », et tenez compte de l’actualité.',
-    why: 'Une ministre suédoise a confié avoir parfois regretté le moment d’une publication plus que son contenu. Les règles de l’État de Victoria imposent au moins une personne de permanence pendant les heures annoncées.',
+    body: 'Publier hors des heures de bureau peut bien marcher, mais réponses et insultes arrivent quand personne ne surveille. Publiez quand on peut modérer, fiez-vous à vos statistiques plutôt qu’aux « meilleurs horaires » génériques, et vérifiez que le moment convient à l’actualité.',
+    why: 'Une ministre suédoise a confié avoir parfois regretté le moment d’une publication plus que son contenu. Les consignes du gouvernement de l’État de Victoria prévoient au moins une personne de permanence pendant les heures annoncées.',
   },
   'execute-fewer-better-posts': {
     title: 'Moins de messages, mais meilleurs',
@@ -383,29 +386,29 @@ export default {
   },
   'execute-institution-questions-offline': {
     title: 'Sachez quelles questions traiter hors de la vue du public',
-    body: 'Répondez en public aux questions courtes et générales sur le fonctionnement du parlement. Orientez vers le courriel ou le service de renseignements les questions politiques, les cas personnels, les sujets sous embargo et les demandes des équipes d’élus.',
-    why: 'La page de l’Eduskunta précise qu’elle ne traite pas les demandes d’information approfondies ; la Bibliothèque du Parlement du Canada répond en privé aux parlementaires. En Suède, les messages adressés aux comptes d’organismes publics peuvent devenir des documents publics.',
+    body: 'Répondez en public aux questions courtes et générales sur le fonctionnement du parlement. Orientez poliment vers le courriel ou le service de renseignements les questions politiques, les cas personnels, les sujets sous embargo et les demandes des équipes d’élus.',
+    why: 'La page de l’Eduskunta précise qu’elle ne traite pas les demandes d’information approfondies ; la Bibliothèque du Parlement du Canada répond en privé aux parlementaires. En Suède, Statistics Sweden note que les messages adressés aux comptes d’une agence publique peuvent devenir des documents publics officiels.',
   },
   'execute-member-messages-are-casework': {
     title: 'Traitez les messages privés comme des dossiers',
-    body: 'La messagerie Facebook d’un député britannique a reçu 177 messages en 13 mois environ, dont 31 dossiers à instruire. Consultez-la chaque jour, épinglez un message expliquant comment obtenir de l’aide, indiquez le courriel de la permanence dans la bio et quand le compte est suivi.',
+    body: 'La messagerie Facebook d’un député a reçu 177 messages en 13 mois environ, dont 31 dossiers à instruire. Consultez-la chaque jour, épinglez un message expliquant comment obtenir de l’aide, indiquez le courriel de la permanence dans la bio et quand le compte est suivi.',
   },
   'execute-protect-moderators': {
     title: 'Protégez les personnes qui modèrent',
-    body: 'Lire des commentaires hostiles toute la journée use. Des députés finlandais et leurs collaborateurs voient le nettoyage des commentaires comme une part du métier ; l’équipe du Parlement écossais célèbre les bons moments. Organisez un roulement et faites remonter les menaces.',
-    why: 'En Australie, le gestionnaire d’un compte peut être tenu pour éditeur des commentaires des autres : l’État de Victoria rend donc la modération obligatoire et prévoit des mesures de bien-être pour le personnel. USAGov répartit les réponses entre collègues formés, un jour par semaine chacun.',
+    body: 'Lire des commentaires hostiles toute la journée use : des députés finlandais jugent leur nettoyage inhérent au métier, souvent laissé aux assistants. L’équipe du Parlement écossais compense en fêtant les bons moments. Organisez un roulement et faites remonter les menaces.',
+    why: 'Le constat finlandais vient d’une étude de l’université de Tampere (2021) fondée sur des entretiens avec 22 députés. En Australie, depuis l’arrêt Voller de la Haute Cour (2021), le gestionnaire d’un compte peut être tenu pour éditeur des commentaires des autres : l’État de Victoria rend donc la modération obligatoire et prévoit des mesures de bien-être pour le personnel. USAGov répartit les réponses entre collègues formés, un jour par semaine chacun.',
   },
   'execute-moderation-cover-peaks': {
     title: 'Renforcez la modération pour les élections et les débats tendus',
-    body: 'Les attaques contre les parlementaires culminent autour des élections, des grands débats et des sujets clivants, selon un rapport de l’UIP de 2026 fondé sur une enquête auprès de 519 députés. Prévoyez des renforts de modération pour ces semaines-là, avant qu’elles commencent.',
-    why: 'Au Royaume-Uni, le comité des normes de la vie publique a jugé les réseaux sociaux premier facteur d’intimidation des candidats lors des élections de 2017.',
+    body: 'Les violences en ligne contre les élus sont souvent déclenchées par les élections, les grands débats et les sujets clivants, selon un rapport de l’UIP de 2026 fondé sur une enquête auprès de 519 parlementaires. Prévoyez des renforts de modération pour ces semaines-là, à l’avance.',
+    why: 'Au Royaume-Uni, le comité des normes de la vie publique a jugé les réseaux sociaux premier facteur d’intimidation des candidats lors de l’élection de 2017.',
   },
 
   // ── Abus et crise ────────────────────────────────────────────────────────
   'execute-threats-record-and-report': {
     title: 'Une menace n’est pas une affaire de modération : conservez-la et signalez-la',
-    body: 'Ne répondez pas aux menaces. Capturez-les avec date et lien, signalez-les à la plateforme, au service de sécurité de votre assemblée et, en cas de menace de violence, à la police. Selon l’UIP, les parlementaires sont très exposés en ligne, les femmes plus encore.',
-    why: 'Dans une étude UIP–APCE de 2018, 58 % des femmes parlementaires avaient subi des attaques sexistes en ligne et 47 % des menaces de mort, de viol ou de coups. Le rapport de l’UIP de 2026 recommande des équipes de sécurité numérique et un soutien juridique et psychologique.',
+    body: 'Ne répondez pas aux menaces. Capturez-les (date, lien), signalez-les à la plateforme, au service de sécurité de votre assemblée et, en cas de menace de violence, à la police. Des enquêtes de l’UIP montrent des violences en ligne répandues contre les élus, pires pour les femmes.',
+    why: 'Dans une étude UIP–APCE de 2018 sur les femmes dans les parlements européens, 58 % des femmes parlementaires avaient subi des attaques sexistes sur les réseaux sociaux et 47 % des menaces de mort, de viol ou de coups. Le rapport de l’UIP de 2026 recommande des équipes de sécurité numérique et un soutien juridique et psychologique.',
   },
   'execute-correct-false-claims': {
     title: 'Répondez aux fausses informations sur le parlement par des faits et une source',
@@ -415,7 +418,7 @@ export default {
   'execute-crisis-pause-and-point': {
     title: 'En cas de crise, suspendez la programmation et renvoyez vers une seule source',
     body: 'Face à un événement grave (incident dans le bâtiment, décès, séance suspendue), suspendez d’abord tous les messages programmés. Prenez acte, renvoyez vers une seule source officielle et continuez de le faire ; reprenez le rythme normal une fois la crise passée.',
-    why: 'Cette liste vient de l’école d’information de la Défense américaine. Les modèles de crise du gouvernement britannique (PRIMER ; préparer, réagir, se rétablir) fixent en plus qui fait quoi, à convenir avant d’en avoir besoin.',
+    why: 'Cette liste vient de l’école d’information de la Défense américaine. Les modèles de crise du gouvernement britannique (PRIMER ; préparer, réagir, se rétablir) précisent en plus qui fait quoi.',
   },
 
   // ── Sécurité des comptes ─────────────────────────────────────────────────
@@ -431,14 +434,14 @@ export default {
   },
   'execute-review-who-has-access': {
     title: 'Vérifiez qui peut publier, et retirez les accès au départ',
-    body: 'Limitez l’accès aux personnes qui gèrent le compte, avec les droits minimaux, via des profils individuels plutôt que des identifiants partagés. Retirez sans délai partants et agences, revoyez la liste tous les six mois, et jamais de mot de passe par courriel.',
+    body: 'Limitez l’accès aux personnes qui gèrent activement le compte, avec les droits minimaux, via des profils individuels plutôt que des identifiants partagés. Retirez sans délai partants et agences, revoyez la liste tous les six mois, et jamais de mot de passe par courriel.',
   },
   'execute-expect-phishing': {
     title: 'Attendez-vous à l’hameçonnage visant les élus et leurs équipes',
-    body: 'De faux courriels de réinitialisation de mot de passe visent élus et collaborateurs ; le centre britannique de cybersécurité l’a signalé lors de la dissolution de 2017. Passez par la plateforme plutôt que par le lien et signalez tout courriel suspect au service informatique.',
+    body: 'Élus et personnel des partis reçoivent de faux courriels de réinitialisation de mot de passe ou de changement de compte ; le centre britannique de cybersécurité l’a signalé à la dissolution de 2017. Allez sur la plateforme sans le lien, et signalez-les à l’informatique.',
   },
   'execute-app-rules-on-work-devices': {
     title: 'Vérifiez les règles de votre assemblée sur des applications comme TikTok',
-    body: 'Plusieurs parlements limitent TikTok sur les appareils professionnels : en 2023 le Folketing a conseillé de supprimer l’application, le Storting l’a fait retirer, les chambres britanniques l’ont bloquée ; l’Eduskunta a suivi en 2024. Vérifiez les règles en vigueur.',
+    body: 'Plusieurs parlements limitent TikTok sur les appareils de travail : en 2023 le Folketing a conseillé de le supprimer, le Storting l’a fait retirer, les chambres britanniques l’ont bloqué ; l’Eduskunta aussi, en 2024. Des élus publient d’un téléphone privé. Vérifiez les règles.',
   },
 } satisfies Record<string, TipText>;
