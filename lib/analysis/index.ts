@@ -60,7 +60,8 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
     }
   }
 
-  const postTypes = chosenOrRecognised(input.postTypes, ctx);
+  const words = keywordWords(ctx);
+  const postTypes = chosenOrRecognised(input.postTypes, ctx, words);
   const needs = raiseNeeds({ ctx, postTypes, findings: new Set(counts.keys()) });
   const playbook = input.playbook ?? defaultPlaybook(input.locale ?? 'en');
   const signals: DraftSignals = {
@@ -70,7 +71,7 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
     platform: input.platform,
     account: input.account,
     objective: input.campaign?.objective,
-    words: keywordWords(ctx),
+    words,
     locale,
   };
   const tips = rankTips(playbook.tips, signals);
@@ -110,8 +111,12 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
 }
 
 /** The user's choice when there is one (kept in their order, unknown ids dropped), else what the draft reads as. */
-function chosenOrRecognised(chosen: AnalysisInput['postTypes'], ctx: DraftContext): RecognisedPostType[] {
-  if (chosen === undefined) return ctx.words.length === 0 ? [] : recognisePostTypes(ctx);
+function chosenOrRecognised(
+  chosen: AnalysisInput['postTypes'],
+  ctx: DraftContext,
+  words: readonly WordToken[],
+): RecognisedPostType[] {
+  if (chosen === undefined) return words.length === 0 ? [] : recognisePostTypes(ctx, words);
   const known = new Set<string>(POST_TYPES);
   return [...new Set(chosen)]
     .filter((id) => known.has(id))

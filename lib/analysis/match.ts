@@ -6,7 +6,7 @@ import { PhraseMatcher } from './lexicon/phrase-matcher';
 import type { RaisedNeed } from './needs';
 import type { RecognisedPostType } from './post-types/index';
 import { FINDING_PRIORITY } from './priority';
-import { findingReason, needReason, postTypeReason } from './reasons';
+import { findingReason, needReason, platformReason, postTypeReason } from './reasons';
 import type { WordToken } from './text/words';
 import type { RankedExample, RankedTip, Severity } from './types';
 
@@ -51,12 +51,28 @@ export const NEED_PRIORITY: Readonly<Record<Need, number>> = {
 const NEED_BASE = 250;
 /** An item that answers a need and serves the kind of post that raised it fits twice. */
 const NEED_AND_TYPE = 30;
-const FINDING_BASE = 200;
+const FINDING_BASE = 120;
 const SEVERITY_BONUS: Readonly<Record<Severity, number>> = { error: 40, warning: 15, info: 0 };
 const TYPE_BASE = 150;
 /** The strongest kind of post counts most; a third, loosely recognised kind, least. */
 const TYPE_RANK_BONUS = [30, 15, 0] as const;
+/** A tip written for this one platform (LinkedIn's fold, YouTube's titles) fits any post there. */
+const PLATFORM_BASE = 160;
+/** "Written for one platform": a list this short; longer lists only exclude a platform or two. */
+const FEW_PLATFORMS = 2;
 const EXTRA_GROUND = 12;
+/** How much less a second item for the same reason counts than the first: variety, not a rule. */
+const SPREAD = 80;
+/**
+ * A case study that serves kinds of post the draft is not (a youth parliament's live stream beside
+ * an ordinary sitting) fits less for each; below {@link EXAMPLE_MIN} it is not shown.
+ */
+const EXAMPLE_OFF_TYPE = 15;
+/** A case study that matches several of the draft's kinds of post fits it more closely. */
+const EXAMPLE_EACH_TYPE = 10;
+const EXAMPLE_MIN = 170;
+/** Needs of the draft itself that a case study can answer without sharing its kind of post. */
+const MEDIA_OR_STANCE: ReadonlySet<Need> = new Set(['alt-text', 'captions', 'impartial-wording']);
 
 /** The parts of a tip or example that matching reads. */
 interface Item {
@@ -90,7 +106,8 @@ interface ItemIndex {
 type Because =
   | { kind: 'need'; need: Need; postType: PostType | undefined }
   | { kind: 'finding'; finding: FindingId; count: number }
-  | { kind: 'post-type'; postType: PostType };
+  | { kind: 'post-type'; postType: PostType }
+  | { kind: 'platform'; platform: PlatformId };
 
 interface Scored {
   i: number;
@@ -224,7 +241,8 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
     depth.set(o.key, d + 1);
     return { o, d };
   });
-  ranked.sort((a, b) => a.d - b.d || byScore(a.o, b.o));
+  const spread = (r: { o: Scored; d: number }): number => r.o.score - r.d * SPREAD;
+  ranked.sort((a, b) => spread(b) - spread(a) || byScore(a.o, b.o));
   return ranked.map((r) => r.o);
 }
 
@@ -240,22 +258,25 @@ function score(
   draft: DraftSignals,
 ): Omit<Scored, 'i' | 'id'> | undefined {
   let best: { score: number; because: Because; key: string } | undefined;
-  let grounds = 0;
+  // Kinds of ground, not their number: two findings about plain words are one reason, not two.
+  const grounds = new Set<Because['kind']>();
   const consider = (score: number, because: Because, key: string): void => {
-    grounds++;
+    // Being written for the platform orders items; it does not make one fit the post better.
+    if (because.kind !== 'platform') grounds.add(because.kind);
     if (best === undefined || score > best.score) best = { score, because, key };
   };
   for (const n of draft.needs) {
     if (!item.needs.includes(n.id)) continue;
     const alsoType = n.because !== undefined && item.postTypes.includes(n.because);
-    if (item.example && n.because !== undefined && !alsoType) continue;
+    if (item.example && !(n.because === undefined ? MEDIA_OR_STANCE.has(n.id) : alsoType)) continue;
     consider(
       NEED_BASE + NEED_PRIORITY[n.id] + (alsoType ? NEED_AND_TYPE : 0),
       { kind: 'need', need: n.id, postType: n.because },
       `need:${n.id}`,
     );
   }
-  for (const f of item.signals.findings) {
+  // A case study is shown for the kind of post or what it needs, not for a check on the wording.
+  for (const f of item.example ? [] : item.signals.findings) {
     const hit = draft.findings.get(f);
     if (hit === undefined) continue;
     consider(
@@ -272,16 +293,29 @@ function score(
       `post-type:${t.id}`,
     );
   });
-  if (best === undefined) return undefined;
+  const forThisPlatform = item.platforms !== 'all' && item.platforms.length <= FEW_PLATFORMS;
+  if (!item.example && forThisPlatform) {
+    consider(PLATFORM_BASE, { kind: 'platform', platform: draft.platform }, `platform:${draft.platform}`);
+  }
+  if (best === undefined || (item.example && grounds.size === 0)) return undefined;
   const chosen: { score: number; because: Because; key: string } = best;
-  // Within a band: more grounds, then the campaign's aim, the platform, the account, shared words.
-  let bonus = Math.min(grounds - 1, 3) * EXTRA_GROUND;
+  // Within a band: more kinds of ground, then the stage (a draft needs execution advice now), the
+  // campaign's aim, the platform, the account, shared words.
+  let bonus = Math.min(grounds.size - 1, 3) * EXTRA_GROUND;
+  if (item.execute) bonus += 10;
   if (draft.objective !== undefined && item.objectives.includes(draft.objective)) bonus += 6;
-  if (item.platforms !== 'all') bonus += 5;
+  if (forThisPlatform) bonus += 5;
   if (draft.account !== undefined && item.accounts.length === 1) bonus += 4;
-  if (item.execute) bonus += 3;
   if (present.size > 0) bonus += Math.min(item.keywords.filter((k) => present.has(k)).length, 3);
-  return { score: Math.round(chosen.score + bonus), because: chosen.because, key: chosen.key };
+  if (item.example) {
+    const recognised = new Set(draft.postTypes.map((t) => t.id));
+    const matched = item.postTypes.filter((t) => recognised.has(t)).length;
+    bonus += Math.max(matched - 1, 0) * EXAMPLE_EACH_TYPE;
+    bonus -= (item.postTypes.length - matched) * EXAMPLE_OFF_TYPE;
+  }
+  const total = Math.round(chosen.score + bonus);
+  if (item.example && total < EXAMPLE_MIN) return undefined;
+  return { score: total, because: chosen.because, key: chosen.key };
 }
 
 /** The reason in words; items brought by the same ground share it, so it is worded once per call. */
@@ -303,5 +337,7 @@ function wordReason(b: Because, locale: MessageLocale): string {
       return findingReason(b.finding, b.count, locale);
     case 'post-type':
       return postTypeReason(b.postType, locale);
+    case 'platform':
+      return platformReason(b.platform, locale);
   }
 }

@@ -88,7 +88,7 @@ const CHECKS: Readonly<Record<Need, Check>> = {
     return t;
   },
   'call-to-action': ({ ctx }, has) => {
-    const t = first(has, ['call-for-evidence', 'petition', 'event-visit', 'recruitment']);
+    const t = first(has, ['call-for-evidence', 'petition', 'recruitment']);
     if (t === undefined || QUESTION.test(ctx.text) || CTA.any(ctx.words)) return undefined;
     return t;
   },
@@ -110,8 +110,8 @@ const CHECKS: Readonly<Record<Need, Check>> = {
     if (findings.has('partisan-language')) return true;
     return first(has, ['political-position', 'vote-result']);
   },
-  'plain-explanation': ({ ctx, findings }, has) => {
-    if (findings.has('jargon') || findings.has('unexplained-acronym')) return true;
+  // Jargon and acronyms bring their own tips as findings; this is about what the kind of post must explain.
+  'plain-explanation': ({ ctx }, has) => {
     if (has('vote-result') && PROCEDURE_TERMS.any(ctx.words)) return 'vote-result';
     return has('explainer') ? 'explainer' : undefined;
   },
@@ -135,7 +135,10 @@ const CHECKS: Readonly<Record<Need, Check>> = {
 
 /** The needs of the draft, in the vocabulary's order. */
 export function raiseNeeds(input: NeedInput): RaisedNeed[] {
-  const types = new Set(input.postTypes.map((p) => p.id));
+  // Only the kinds the draft mainly reads as raise needs: a correction that mentions a vote does not
+  // need the vote result's neutral wording.
+  const top = input.postTypes[0]?.strength ?? 0;
+  const types = new Set(input.postTypes.filter((p) => p.strength >= top - 1).map((p) => p.id));
   const has = (t: PostType): boolean => types.has(t);
   const out: RaisedNeed[] = [];
   for (const [id, check] of Object.entries(CHECKS) as [Need, Check][]) {

@@ -1,3 +1,4 @@
+import type { PlatformId } from '../platforms/types';
 import type { FindingId, Need, PostType } from '../playbook/signals';
 import { formatNumber, type MessageLocale } from './format';
 import { frenchSpacing } from './messages';
@@ -177,6 +178,26 @@ export function postTypeReason(type: PostType, locale: MessageLocale): string {
   const words = POST_TYPE_WORDS[type];
   return polish(
     locale === 'fr' ? `Ce brouillon se lit comme ${words.fr}` : `This reads as ${words.en}`,
+    locale,
+  );
+}
+
+const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  youtube: 'YouTube',
+};
+
+/** Why, when the tip is written for the draft's platform: "Written for posts on LinkedIn". */
+export function platformReason(platform: PlatformId, locale: MessageLocale): string {
+  const name = PLATFORM_NAMES[platform];
+  return polish(
+    locale === 'fr' ? `Écrit pour les messages sur ${name}` : `Written for posts on ${name}`,
     locale,
   );
 }

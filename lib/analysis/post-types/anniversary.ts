@@ -1,7 +1,7 @@
 import type { PostTypeRecogniser } from './types';
 
 const YEARS_AGO =
-  /\b\d{2,4}\s*(?:years?\s+(?:ago|since)|(?:st|nd|rd|th)\s+anniversary|ans\s+(?:déjà|plus tôt|jour pour jour))\b/iu;
+  /\b\d{2,4}\s*(?:years?\s+(?:ago|since)|(?:st|nd|rd|th)\s+anniversary|ans\s+(?:déjà|plus tôt|jour pour jour))\b|\bil y a \d{2,4} ans\b/iu;
 
 /** Heritage, centenaries, history and commemorations. */
 export const anniversary: PostTypeRecogniser = {

@@ -4,6 +4,14 @@ import type { PostTypeRecogniser } from './types';
 export const callForEvidence: PostTypeRecogniser = {
   id: 'call-for-evidence',
   strong: [
+    'evidence wanted',
+    'send written evidence',
+    'submit written evidence',
+    'collecting your',
+    'we are collecting',
+    'we’re collecting',
+    'nous recueillons',
+    'nous collectons',
     'send us your',
     'share your memories',
     'we want your',
@@ -12,7 +20,6 @@ export const callForEvidence: PostTypeRecogniser = {
     'call for evidence',
     'calls for evidence',
     'submit evidence',
-    'written evidence',
     'give evidence',
     'have your say',
     'share your views',
@@ -39,6 +46,7 @@ export const callForEvidence: PostTypeRecogniser = {
     'questionnaire en ligne',
   ],
   weak: [
+    'written evidence',
     'inquiry',
     'survey',
     'evidence',

@@ -1,5 +1,6 @@
 import type { PostType } from '../../playbook/signals';
 import { PhraseMatcher } from '../lexicon/phrase-matcher';
+import type { WordToken } from '../text/words';
 import type { DraftContext } from '../types';
 import { anniversary } from './anniversary';
 import { behindTheScenes } from './behind-the-scenes';
@@ -18,35 +19,39 @@ import { recruitment } from './recruitment';
 import { reportPublished } from './report-published';
 import { serviceNotice } from './service-notice';
 import { threadOpener } from './thread-opener';
-import { RECOGNISED_AT, STRONG, WEAK, type PostTypeRecogniser } from './types';
+import { RECOGNISED_AT, STRONG, WEAK, WEAK_ALONE, type PostTypeRecogniser } from './types';
 import { voteResult } from './vote-result';
 import { weekAhead } from './week-ahead';
 import { youthSchools } from './youth-schools';
 
 export type { PostTypeRecogniser } from './types';
 
-/** Every recogniser, one per post type (a test checks the list is complete). */
+/**
+ * Every recogniser, one per post type (a test checks the list is complete), the most specific kinds
+ * first: when a draft reads equally as two, the narrower one (a petition debate before live
+ * coverage, a correction before a vote) is what it is about.
+ */
 export const RECOGNISERS: readonly PostTypeRecogniser[] = [
+  correction,
+  petition,
+  recruitment,
   callForEvidence,
-  liveCoverage,
+  threadOpener,
   voteResult,
   reportPublished,
-  explainer,
-  eventVisit,
-  petition,
-  youthSchools,
-  recruitment,
-  serviceNotice,
-  correction,
-  anniversary,
   questionsAnswers,
-  constituency,
-  politicalPosition,
+  serviceNotice,
   international,
+  anniversary,
+  politicalPosition,
+  constituency,
   performance,
-  threadOpener,
-  weekAhead,
+  explainer,
+  youthSchools,
+  eventVisit,
   behindTheScenes,
+  weekAhead,
+  liveCoverage,
 ];
 
 /** A kind of post the draft reads as, with the words that show it. */
@@ -80,18 +85,23 @@ const CUES = new PhraseMatcher<Cue>(
  * The kinds of post the draft reads as, strongest first. Each distinct phrase counts once, so a
  * draft saying "vote" five times is not a vote result for that alone.
  */
-export function recognisePostTypes(ctx: DraftContext): RecognisedPostType[] {
+export function recognisePostTypes(
+  ctx: DraftContext,
+  words: readonly WordToken[] = ctx.words,
+): RecognisedPostType[] {
   const score = new Array<number>(RECOGNISERS.length).fill(0);
+  const weakHits = new Array<number>(RECOGNISERS.length).fill(0);
   const evidence = new Array<string | undefined>(RECOGNISERS.length);
   const best = new Array<number>(RECOGNISERS.length).fill(0);
   const seen = new Set<string>();
-  for (const hit of CUES.match(ctx.words)) {
+  for (const hit of CUES.match(words)) {
     const phrase = ctx.text.slice(hit.start, hit.end);
     const key = `${hit.value.type}:${phrase.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const { type, weight } = hit.value;
     score[type]! += weight;
+    if (weight === WEAK) weakHits[type]!++;
     if (weight > best[type]!) {
       best[type] = weight;
       evidence[type] = phrase;
@@ -102,11 +112,15 @@ export function recognisePostTypes(ctx: DraftContext): RecognisedPostType[] {
     const found = r.detect(ctx);
     if (found === undefined) return;
     score[type]! += STRONG;
-    if (STRONG > best[type]!) evidence[type] = found;
+    if (STRONG > best[type]!) {
+      best[type] = STRONG;
+      evidence[type] = found;
+    }
   });
   const out: RecognisedPostType[] = [];
   RECOGNISERS.forEach((r, type) => {
-    if (score[type]! < RECOGNISED_AT) return;
+    // Weak words only confirm: without a strong cue it takes three different ones.
+    if (score[type]! < RECOGNISED_AT || (best[type]! < STRONG && weakHits[type]! < WEAK_ALONE)) return;
     if (r.accounts !== undefined && ctx.account !== undefined && !r.accounts.includes(ctx.account)) return;
     out.push({ id: r.id, strength: score[type]!, evidence: evidence[type] ?? '' });
   });

@@ -4,6 +4,10 @@ import type { PostTypeRecogniser } from './types';
 export const international: PostTypeRecogniser = {
   id: 'international',
   strong: [
+    'ipu',
+    'uip',
+    'apf',
+    'francophonie',
     'delegation',
     'inter-parliamentary',
     'interparliamentary',

@@ -1,17 +1,22 @@
 import type { PostTypeRecogniser } from './types';
 
+/** "LIVE:", "🔴 EN DIRECT |": the label broadcasters open a live post with. */
+const LIVE_LABEL = /^\s*(?:🔴\s*)?(live|en direct)\s*[:|–-]/iu;
+
 /** A sitting, debate or hearing followed as it happens. */
 export const liveCoverage: PostTypeRecogniser = {
   id: 'live-coverage',
+  detect: ({ text }) => LIVE_LABEL.exec(text)?.[1],
   strong: [
+    'follow the debate',
+    'suivez le débat',
+    'suivez les débats',
     'watch live',
     'live now',
     'happening now',
     'now in the chamber',
     'in the chamber now',
     'follow live',
-    'livestream',
-    'live stream',
     'live blog',
     'under way',
     'underway',
@@ -28,6 +33,8 @@ export const liveCoverage: PostTypeRecogniser = {
     'a la parole',
   ],
   weak: [
+    'livestream',
+    'live stream',
     'live',
     'now',
     'sitting',

@@ -1,6 +1,7 @@
 import type { PostTypeRecogniser } from './types';
 
-const RISE = /\b\d[\d.,  ]*\s*%|\b\d[\d.,  ]*\s*(?:followers|views|visitors|abonnés|vues|visiteurs)\b/iu;
+const REACH =
+  /\b\d[\d.,\u00a0\u202f]*\s*(?:million\s+|millions?\s+de\s+)?(?:new\s+|nouveaux\s+)?(?:followers|views|abonnés|vues)\b/iu;
 
 /** Figures about the parliament's own work or reach. */
 export const performance: PostTypeRecogniser = {
@@ -18,5 +19,5 @@ export const performance: PostTypeRecogniser = {
     'abonnés',
   ],
   weak: ['figures', 'statistics', 'views', 'record', 'chiffres', 'statistiques', 'vues'],
-  detect: ({ text }) => RISE.exec(text)?.[0],
+  detect: ({ text }) => REACH.exec(text)?.[0],
 };

@@ -5,6 +5,13 @@ import type { PostTypeRecogniser } from './types';
 export const politicalPosition: PostTypeRecogniser = {
   id: 'political-position',
   strong: [
+    'trahi',
+    'ont trahi',
+    'arrogance',
+    'caste',
+    'déconnectée',
+    'déconnecté',
+    'déconnectés',
     ...PARTISAN_STRONG,
     'i will vote',
     'i voted',

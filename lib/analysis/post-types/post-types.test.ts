@@ -165,9 +165,10 @@ describe('post type recognisers', () => {
     ).not.toContain('constituency');
   });
 
-  it('needs more than one weak word, and counts each phrase once', () => {
+  it('needs a strong cue or three weak words, and counts each phrase once', () => {
     expect(kinds('vote vote vote')).toEqual([]);
-    expect(kinds('The amendment vote')).toContain('vote-result');
+    expect(kinds('The amendment vote')).not.toContain('vote-result');
+    expect(kinds('The amendment vote: 300 votes to 250')).toContain('vote-result');
   });
 
   it('keeps the strongest few, with the words that show each', () => {

@@ -4,6 +4,11 @@ import type { PostTypeRecogniser } from './types';
 export const reportPublished: PostTypeRecogniser = {
   id: 'report-published',
   strong: [
+    'the report',
+    'its report',
+    'this report',
+    'son rapport',
+    'ce rapport',
     'report published',
     'publishes its report',
     'published its report',
@@ -25,5 +30,5 @@ export const reportPublished: PostTypeRecogniser = {
     'rapport annuel',
     'rapport d’information',
   ],
-  weak: ['report', 'findings', 'published', 'conclusions', 'rapport', 'publie', 'publié', 'constats'],
+  weak: ['findings', 'published', 'conclusions', 'publie', 'publié', 'constats'],
 };

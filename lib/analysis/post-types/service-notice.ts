@@ -4,6 +4,8 @@ import type { PostTypeRecogniser } from './types';
 export const serviceNotice: PostTypeRecogniser = {
   id: 'service-notice',
   strong: [
+    'travaux de rénovation',
+    'en raison de travaux',
     'will be closed',
     'is closed',
     'closed to visitors',
@@ -31,7 +33,6 @@ export const serviceNotice: PostTypeRecogniser = {
     'reporté',
     'reportée',
     'réouverture',
-    'travaux',
   ],
-  weak: ['closed', 'access', 'entrance', 'notice', 'fermé', 'fermée', 'accès', 'entrée'],
+  weak: ['travaux', 'closed', 'access', 'entrance', 'notice', 'fermé', 'fermée', 'accès', 'entrée'],
 };

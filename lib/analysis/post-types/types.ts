@@ -4,7 +4,7 @@ import type { DraftContext } from '../types';
 /**
  * How one kind of post is recognised. Phrases are matched as whole words in any content language
  * (a last word of five letters or more also matches as a stem: "consultation" finds "consultations").
- * A strong phrase alone recognises the type; weak ones need a second piece of evidence.
+ * A strong phrase alone recognises the type; weak ones confirm it, and only three together stand alone.
  */
 export interface PostTypeRecogniser {
   id: PostType;
@@ -20,3 +20,5 @@ export interface PostTypeRecogniser {
 export const STRONG = 2;
 export const WEAK = 1;
 export const RECOGNISED_AT = 2;
+/** Distinct weak phrases that recognise a type with no strong cue. */
+export const WEAK_ALONE = 3;

@@ -1,12 +1,11 @@
 import type { PostTypeRecogniser } from './types';
 
-const TALLY = /\b\d{1,3}\s*(?:votes?\s*)?(?:to|against|[-–]|voix\s+contre|contre)\s*\d{1,3}\b/iu;
+const TALLY = /\b\d{1,3}\s*(?:votes?\s*)?(?:to|against|voix\s+contre|contre)\s*\d{1,3}\b/iu;
 
 /** A vote and its outcome: a bill passed or rejected, an amendment decided. */
 export const voteResult: PostTypeRecogniser = {
   id: 'vote-result',
   strong: [
-    'voted',
     'vote result',
     'result of the vote',
     'ayes',
@@ -18,8 +17,6 @@ export const voteResult: PostTypeRecogniser = {
     'rejected',
     'third reading',
     'division',
-    'a voté',
-    'ont voté',
     'adopté',
     'adoptée',
     'adoptés',
@@ -31,6 +28,17 @@ export const voteResult: PostTypeRecogniser = {
     'vote solennel',
     'texte adopté',
   ],
-  weak: ['passes', 'vote', 'votes', 'amendment', 'amendments', 'amendement', 'amendements'],
+  weak: [
+    'voted',
+    'a voté',
+    'ont voté',
+    'passes',
+    'vote',
+    'votes',
+    'amendment',
+    'amendments',
+    'amendement',
+    'amendements',
+  ],
   detect: ({ text }) => TALLY.exec(text)?.[0],
 };

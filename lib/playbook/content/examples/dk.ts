@@ -82,7 +82,7 @@ export default [
     themes: ['accessibility', 'live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: ['captions'] },
+    serves: { postTypes: [], needs: [] },
     when: '2015–2017',
     signals: {
       findings: ['video-missing-captions'],
@@ -105,7 +105,7 @@ export default [
     themes: ['live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     when: 'undated',
     signals: {
       keywords: [
@@ -213,7 +213,7 @@ export default [
     themes: ['audience', 'engagement'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['questions-answers', 'behind-the-scenes'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     when: 'undated',
     signals: {
       keywords: [

@@ -83,7 +83,7 @@ export default [
     themes: ['learning', 'targets', 'objectives'],
     objectives: ['consult'],
     accounts: ['institution'],
-    serves: { postTypes: ['anniversary', 'call-for-evidence', 'performance'], needs: [] },
+    serves: { postTypes: ['anniversary', 'performance', 'call-for-evidence'], needs: [] },
     when: '2016–2017',
     signals: {
       objectives: ['consult'],
@@ -137,7 +137,7 @@ export default [
     themes: ['accessibility', 'live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: ['captions'] },
+    serves: { postTypes: [], needs: ['captions'] },
     when: '2008–2018',
     signals: {
       findings: ['video-missing-captions'],

@@ -80,7 +80,7 @@ export default [
     themes: ['tone', 'video', 'audience'],
     objectives: ['explain', 'engage'],
     accounts: ['institution'],
-    serves: { postTypes: ['behind-the-scenes'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     when: '2021–2024',
     signals: {
       keywords: [
@@ -225,7 +225,7 @@ export default [
     themes: ['impartiality', 'staffing'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: ['impartial-wording'] },
+    serves: { postTypes: [], needs: ['impartial-wording'] },
     when: 'undated',
     signals: {
       findings: ['partisan-language'],
@@ -286,7 +286,7 @@ export default [
     themes: ['moderation', 'engagement', 'staffing'],
     objectives: ['consult', 'engage'],
     accounts: ['institution'],
-    serves: { postTypes: ['call-for-evidence', 'questions-answers'], needs: ['moderation'] },
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: 'undated; 2020',
     signals: {
       objectives: ['consult'],
@@ -308,7 +308,7 @@ export default [
     themes: ['accessibility', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: ['captions'] },
+    serves: { postTypes: [], needs: [] },
     when: '2017',
     signals: {
       findings: ['video-missing-captions'],
@@ -370,7 +370,7 @@ export default [
     themes: ['video', 'impartiality'],
     objectives: [],
     accounts: ['member', 'institution'],
-    serves: { postTypes: ['live-coverage', 'political-position'], needs: ['captions'] },
+    serves: { postTypes: ['live-coverage', 'political-position'], needs: [] },
     when: '2024',
     signals: {
       keywords: [

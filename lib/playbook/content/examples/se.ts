@@ -148,7 +148,7 @@ export default [
     themes: ['accessibility', 'video', 'tone'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     when: '2010–2023',
     signals: {
       findings: ['video-missing-captions'],

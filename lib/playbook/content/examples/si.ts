@@ -53,7 +53,7 @@ export default [
     themes: ['crisis', 'tone'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['correction', 'service-notice'], needs: ['lead-with-fact'] },
+    serves: { postTypes: ['correction'], needs: ['lead-with-fact'] },
     when: '2024',
     signals: {
       keywords: [
@@ -121,7 +121,7 @@ export default [
     themes: ['crisis', 'live-coverage'],
     objectives: ['inform', 'explain'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage', 'explainer'], needs: [] },
+    serves: { postTypes: ['explainer'], needs: [] },
     when: '2020',
     signals: {
       keywords: [
@@ -144,7 +144,7 @@ export default [
     themes: ['accessibility', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
-    serves: { postTypes: ['live-coverage'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     when: '2007–2019',
     signals: {
       findings: ['video-missing-captions'],

@@ -190,7 +190,7 @@ export default [
     themes: ['engagement', 'hashtags', 'visuals'],
     objectives: ['engage'],
     accounts: ['institution'],
-    serves: { postTypes: ['service-notice'], needs: ['call-to-action'] },
+    serves: { postTypes: [], needs: [] },
     when: '2016',
     signals: {
       findings: ['campaign-hashtag-missing'],

@@ -515,7 +515,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: ['service-notice', 'correction'], needs: ['alt-text'] },
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: {
       findings: ['image-missing-alt', 'over-limit'],
       keywords: [
@@ -667,7 +667,7 @@ export default [
     topic: 'accessibility',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: ['live-coverage'], needs: ['captions'] },
+    serves: { postTypes: ['live-coverage'], needs: [] },
     signals: {
       findings: ['video-missing-captions'],
       keywords: [...LIVE, 'sign language', 'langue des signes', 'retransmission', 'broadcast'],
@@ -1015,7 +1015,7 @@ export default [
     topic: 'crisis',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: ['service-notice'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     signals: {
       keywords: [
         'emergency',
