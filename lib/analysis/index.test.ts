@@ -10,6 +10,7 @@ function tip(id: string, findings: FindingId[], more: Partial<Tip> = {}): Tip {
     topic: 'writing',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: [], needs: [] },
     signals: { findings, objectives: [], keywords: [], browseOnly: false },
     facts: [],
     title: `Tip ${id}`,
@@ -27,6 +28,7 @@ function example(id: string, more: Partial<Example> = {}): Example {
     themes: ['writing'],
     objectives: [],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2019',
     signals: { findings: [], objectives: [], keywords: [], browseOnly: false },
     facts: ['UK-01'],
@@ -60,6 +62,22 @@ const PLAYBOOK: PlaybookContent = {
   examples: [
     example('neutral-results', { themes: ['impartiality'] }),
     example('consultation', { objectives: ['consult'], themes: ['engagement'] }),
+    example('budget-explainer', {
+      signals: { findings: [], objectives: [], keywords: ['budget'], browseOnly: false },
+    }),
+  ],
+};
+
+const SERVING: PlaybookContent = {
+  tips: [
+    tip('deadline-tip', [], { serves: { postTypes: ['call-for-evidence'], needs: ['deadline'] } }),
+    tip('consult-tip', [], { serves: { postTypes: ['call-for-evidence'], needs: [] } }),
+    tip('link-tip', [], { serves: { postTypes: [], needs: ['link'] } }),
+    tip('live-tip', [], { serves: { postTypes: ['live-coverage'], needs: [] } }),
+  ],
+  examples: [
+    example('petition-link', { serves: { postTypes: ['petition'], needs: ['link'] } }),
+    example('neutral-case', { serves: { postTypes: [], needs: ['impartial-wording'] } }),
     example('budget-explainer', {
       signals: { findings: [], objectives: [], keywords: ['budget'], browseOnly: false },
     }),
@@ -113,8 +131,8 @@ describe('analyzeDraft', () => {
     const r = analyzeDraft(base({ text: '#parliamentweek #budgetday #climateaction the budget' }));
     const camel = r.tips.find((t) => t.tip.id === 'camelcase');
     expect(camel?.reason).toBe('3 hashtags are not in CamelCase');
-    const budget = r.tips.find((t) => t.tip.id === 'budget-words');
-    expect(budget?.reason).toBe('Your draft mentions "budget"');
+    // Shared words only break ties: on their own they show nothing.
+    expect(r.tips.map((t) => t.tip.id)).not.toContain('budget-words');
   });
 
   it('puts the most serious problems first: length and impartiality before style', () => {
@@ -138,22 +156,73 @@ describe('analyzeDraft', () => {
     expect(ids.slice(0, 3)).toEqual(['cut-words', 'plain', 'camelcase']);
   });
 
-  it('matches the campaign objective', () => {
+  it('uses the campaign objective to order, not to show', () => {
     const campaign = { hashtags: [], objective: 'consult' as Objective, language: 'en' };
     const r = analyzeDraft(
       base({ text: 'The committee has published its report on rural buses.', campaign }),
     );
     expect(r.findings.map((f) => f.id)).toContain('no-call-to-action');
     expect(r.tips[0]?.tip.id).toBe('ask');
-    expect(r.examples.map((e) => e.example.id)).toContain('consultation');
+    // The consultation example shares only the objective: not a reason to show it beside this post.
+    expect(r.examples.map((e) => e.example.id)).not.toContain('consultation');
+  });
+
+  it('shows what serves the kind of post, and names the kind in the reason', () => {
+    const r = analyzeDraft(
+      base({
+        text: 'The Transport Committee has launched a call for evidence on rural buses.',
+        account: 'institution',
+        playbook: SERVING,
+      }),
+    );
+    expect(r.postTypes.map((p) => p.id)).toEqual(['call-for-evidence']);
+    expect(r.postTypes[0]).toMatchObject({ evidence: 'call for evidence', chosen: false });
+    expect(r.needs).toEqual(expect.arrayContaining(['deadline', 'link', 'moderation']));
+    const ids = r.tips.map((t) => t.tip.id);
+    // A tip for the draft's weak spot (no deadline) before one that only fits the kind of post.
+    expect(ids.indexOf('deadline-tip')).toBeLessThan(ids.indexOf('consult-tip'));
+    expect(ids).not.toContain('live-tip');
+    expect(r.tips.find((t) => t.tip.id === 'deadline-tip')!.reason).toBe(
+      'This reads as a call for evidence: there is no closing date',
+    );
+    expect(r.tips.find((t) => t.tip.id === 'consult-tip')!.reason).toBe('This reads as a call for evidence');
+  });
+
+  it('shows an example for a need only when it serves the kind of post that raised it', () => {
+    const r = analyzeDraft(
+      base({
+        text: 'We are hiring: join our team as a digital officer.',
+        account: 'institution',
+        playbook: SERVING,
+      }),
+    );
+    expect(r.postTypes.map((p) => p.id)).toContain('recruitment');
+    expect(r.needs).toContain('link');
+    expect(r.tips.map((t) => t.tip.id)).toContain('link-tip');
+    expect(r.examples.map((e) => e.example.id)).toEqual([]);
+  });
+
+  it('follows the kinds of post the user chose instead of recognising them', () => {
+    const text = 'The Transport Committee has launched a call for evidence on rural buses.';
+    const r = analyzeDraft(base({ text, playbook: SERVING, postTypes: ['live-coverage'] }));
+    expect(r.postTypes).toEqual([{ id: 'live-coverage', evidence: '', chosen: true }]);
+    expect(r.tips.map((t) => t.tip.id)).toContain('live-tip');
+    expect(r.tips.map((t) => t.tip.id)).not.toContain('consult-tip');
+    const none = analyzeDraft(base({ text, playbook: SERVING, postTypes: [] }));
+    expect(none.postTypes).toEqual([]);
+    expect(none.tips.map((t) => t.tip.id)).not.toContain('consult-tip');
   });
 
   it('ranks examples with reasons', () => {
     const r = analyzeDraft(
-      base({ text: 'Our budget explained, and the disgraceful opposition', account: 'institution' }),
+      base({
+        text: 'Our budget explained, and the disgraceful opposition',
+        account: 'institution',
+        playbook: SERVING,
+      }),
     );
-    expect(r.examples.map((e) => e.example.id)).toEqual(['neutral-results', 'budget-explainer']);
-    expect(r.examples[0]!.reason).toMatch(/impartiality/);
+    expect(r.examples.map((e) => e.example.id)).toEqual(['neutral-case']);
+    expect(r.examples[0]!.reason).toMatch(/must not take sides/);
   });
 
   it('gives the same result for the same input', () => {

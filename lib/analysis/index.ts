@@ -1,14 +1,25 @@
 import { isPlatformId } from '../platforms/types';
-import type { FindingId } from '../playbook/signals';
+import { POST_TYPES, type FindingId } from '../playbook/signals';
+import { RECOGNISED_AT } from './post-types/types';
 import { buildContext } from './context';
 import { defaultPlaybook } from './default-playbook';
 import { messageLocale } from './format';
 import { rankExamples, rankTips, type DraftSignals } from './match';
 import { findingMessage } from './messages';
+import { raiseNeeds } from './needs';
+import { recognisePostTypes, type RecognisedPostType } from './post-types/index';
 import { FINDING_PRIORITY, SEVERITY_RANK } from './priority';
 import { RULES } from './rules/index';
 import type { WordToken } from './text/words';
-import type { AnalysisInput, AnalysisResult, DraftContext, Finding, RawFinding, Severity } from './types';
+import type {
+  AnalysisInput,
+  AnalysisResult,
+  DraftContext,
+  DraftPostType,
+  Finding,
+  RawFinding,
+  Severity,
+} from './types';
 
 export { countDraft, measureDraft } from './count';
 export type { CountOptions, DraftLength, DraftMeasure } from './count';
@@ -16,6 +27,7 @@ export type {
   AnalysisCampaign,
   AnalysisInput,
   AnalysisResult,
+  DraftPostType,
   Finding,
   PlaybookContent,
   RankedExample,
@@ -48,13 +60,18 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
     }
   }
 
+  const words = keywordWords(ctx);
+  const postTypes = chosenOrRecognised(input.postTypes, ctx, words);
+  const needs = raiseNeeds({ ctx, postTypes, findings: new Set(counts.keys()) });
   const playbook = input.playbook ?? defaultPlaybook(input.locale ?? 'en');
   const signals: DraftSignals = {
     findings: counts,
+    postTypes,
+    needs,
     platform: input.platform,
     account: input.account,
     objective: input.campaign?.objective,
-    words: keywordWords(ctx),
+    words,
     locale,
   };
   const tips = rankTips(playbook.tips, signals);
@@ -82,7 +99,28 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
   });
 
   const { used, limit, remaining } = ctx.length;
-  return { length: { used, limit, remaining }, findings, tips, examples };
+  const chosen = input.postTypes !== undefined;
+  return {
+    length: { used, limit, remaining },
+    findings,
+    tips,
+    examples,
+    postTypes: postTypes.map((p): DraftPostType => ({ id: p.id, evidence: p.evidence, chosen })),
+    needs: needs.map((n) => n.id),
+  };
+}
+
+/** The user's choice when there is one (kept in their order, unknown ids dropped), else what the draft reads as. */
+function chosenOrRecognised(
+  chosen: AnalysisInput['postTypes'],
+  ctx: DraftContext,
+  words: readonly WordToken[],
+): RecognisedPostType[] {
+  if (chosen === undefined) return words.length === 0 ? [] : recognisePostTypes(ctx, words);
+  const known = new Set<string>(POST_TYPES);
+  return [...new Set(chosen)]
+    .filter((id) => known.has(id))
+    .map((id) => ({ id, strength: RECOGNISED_AT, evidence: '' }));
 }
 
 /** Runs every rule, keeps each to its cap, and orders the findings by importance. */

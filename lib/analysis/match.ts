@@ -1,10 +1,12 @@
 import type { PlatformId } from '../platforms/types';
 import type { Example, Signals, Tip } from '../playbook/schema';
-import type { Account, FindingId, Objective, Topic } from '../playbook/signals';
+import type { Account, FindingId, Need, Objective, PostType } from '../playbook/signals';
 import type { MessageLocale } from './format';
 import { PhraseMatcher } from './lexicon/phrase-matcher';
-import { FINDING_PRIORITY, SEVERITY_RANK } from './priority';
-import { findingReason, keywordReason, objectiveReason, themeReason } from './reasons';
+import type { RaisedNeed } from './needs';
+import type { RecognisedPostType } from './post-types/index';
+import { FINDING_PRIORITY } from './priority';
+import { findingReason, needReason, platformReason, postTypeReason } from './reasons';
 import type { WordToken } from './text/words';
 import type { RankedExample, RankedTip, Severity } from './types';
 
@@ -12,48 +14,65 @@ import type { RankedExample, RankedTip, Severity } from './types';
 export interface DraftSignals {
   /** Each finding raised, with how often and its worst severity. */
   findings: ReadonlyMap<FindingId, { count: number; severity: Severity }>;
+  /** The kinds of post it reads as, strongest first. */
+  postTypes: readonly RecognisedPostType[];
+  /** What it still needs to work. */
+  needs: readonly RaisedNeed[];
   platform: PlatformId;
   account: Account | undefined;
   objective: Objective | undefined;
-  /** Words of the draft (running text and hashtag bodies), for keyword signals. */
+  /** Words of the draft (running text and hashtag bodies), for keyword tie-breaks. */
   words: readonly WordToken[];
   locale: MessageLocale;
 }
 
-/** Topics an example can be about that each finding touches (examples carry themes, not findings). */
-export const FINDING_TOPICS: Readonly<Record<FindingId, readonly Topic[]>> = {
-  'over-limit': ['writing'],
-  'near-limit': ['writing'],
-  'hashtag-not-camelcase': ['hashtags', 'accessibility'],
-  'too-many-hashtags': ['hashtags'],
-  'campaign-hashtag-missing': ['hashtags'],
-  'image-missing-alt': ['accessibility', 'visuals'],
-  'video-missing-captions': ['accessibility', 'video'],
-  'emoji-overuse': ['accessibility'],
-  'emoji-replaces-words': ['accessibility'],
-  'fancy-unicode-text': ['accessibility'],
-  'all-caps': ['accessibility', 'plain-language'],
-  'long-sentence': ['plain-language'],
-  jargon: ['plain-language'],
-  'unexplained-acronym': ['plain-language'],
-  'partisan-language': ['impartiality'],
-  'no-call-to-action': ['engagement'],
-  'link-shortener': ['links'],
-  'too-many-links': ['links'],
-  'mention-heavy': ['mentions'],
-  'thread-numbering': ['writing'],
-  'posting-time': ['timing'],
-  'language-mismatch': ['audience'],
-  'fold-cuts-message': ['writing'],
+/**
+ * How much meeting each need matters, 0–50: first what makes the post fail at its own job (nobody
+ * can act on it, the institution takes sides, a myth spreads), then what shuts people out, then polish.
+ */
+export const NEED_PRIORITY: Readonly<Record<Need, number>> = {
+  'impartial-wording': 50,
+  'lead-with-fact': 48,
+  deadline: 44,
+  link: 42,
+  'call-to-action': 40,
+  'strong-opener': 38,
+  captions: 36,
+  'alt-text': 36,
+  moderation: 32,
+  'time-and-place': 30,
+  consent: 30,
+  'plain-explanation': 26,
 };
 
-// Score bands: a finding always outranks an objective, which outranks a keyword; an example's theme
-// ranks by the finding that touches it (between 100 and 180).
-const FINDING_BASE = 200;
+// Grounds for showing an item, in bands: the draft's own weak spot (a need) first, then what its
+// checks found, then simply what kind of post it is. Objectives, shared words, platform and account
+// only order items within a band: on their own they do not show anything.
+const NEED_BASE = 250;
+/** An item that answers a need and serves the kind of post that raised it fits twice. */
+const NEED_AND_TYPE = 30;
+const FINDING_BASE = 120;
 const SEVERITY_BONUS: Readonly<Record<Severity, number>> = { error: 40, warning: 15, info: 0 };
-const OBJECTIVE_BASE = 150;
-const KEYWORD_BASE = 120;
-const THEME_BASE = 100;
+const TYPE_BASE = 150;
+/** The strongest kind of post counts most; a third, loosely recognised kind, least. */
+const TYPE_RANK_BONUS = [30, 15, 0] as const;
+/** A tip written for this one platform (LinkedIn's fold, YouTube's titles) fits any post there. */
+const PLATFORM_BASE = 160;
+/** "Written for one platform": a list this short; longer lists only exclude a platform or two. */
+const FEW_PLATFORMS = 2;
+const EXTRA_GROUND = 12;
+/** How much less a second item for the same reason counts than the first: variety, not a rule. */
+const SPREAD = 80;
+/**
+ * A case study that serves kinds of post the draft is not (a youth parliament's live stream beside
+ * an ordinary sitting) fits less for each; below {@link EXAMPLE_MIN} it is not shown.
+ */
+const EXAMPLE_OFF_TYPE = 15;
+/** A case study that matches several of the draft's kinds of post fits it more closely. */
+const EXAMPLE_EACH_TYPE = 10;
+const EXAMPLE_MIN = 170;
+/** Needs of the draft itself that a case study can answer without sharing its kind of post. */
+const MEDIA_OR_STANCE: ReadonlySet<Need> = new Set(['alt-text', 'captions', 'impartial-wording']);
 
 /** The parts of a tip or example that matching reads. */
 interface Item {
@@ -61,49 +80,54 @@ interface Item {
   platforms: 'all' | readonly PlatformId[];
   accounts: readonly Account[];
   signals: Signals;
+  postTypes: readonly PostType[];
+  needs: readonly Need[];
   objectives: readonly Objective[];
-  themes: readonly Topic[];
   /** Lower-case keywords. */
   keywords: readonly string[];
   execute: boolean;
+  /**
+   * A case study shows one parliament's answer to one kind of post: it answers a need only for that
+   * kind (a petition example does not help a job advert that lacks a link), or a need of the draft itself.
+   */
+  example: boolean;
 }
 
 /** Everything about a list of tips or examples that does not depend on the draft, built once per list. */
 interface ItemIndex {
   items: readonly Item[];
   byFinding: ReadonlyMap<FindingId, readonly number[]>;
-  byObjective: ReadonlyMap<Objective, readonly number[]>;
-  byTheme: ReadonlyMap<Topic, readonly number[]>;
-  byKeyword: ReadonlyMap<string, readonly number[]>;
+  byPostType: ReadonlyMap<PostType, readonly number[]>;
+  byNeed: ReadonlyMap<Need, readonly number[]>;
   keywords: PhraseMatcher<string>;
 }
 
-/** Why an item was chosen, put into words only for the winner. */
+/** Why an item was chosen, put into words only for what is shown. */
 type Because =
+  | { kind: 'need'; need: Need; postType: PostType | undefined }
   | { kind: 'finding'; finding: FindingId; count: number }
-  | { kind: 'objective'; objective: Objective }
-  | { kind: 'keyword'; words: readonly string[] }
-  | { kind: 'theme'; topic: Topic };
+  | { kind: 'post-type'; postType: PostType }
+  | { kind: 'platform'; platform: PlatformId };
 
 interface Scored {
   i: number;
   id: string;
   score: number;
   because: Because;
-  /** What brought it ("finding:jargon"): items sharing a key are alternatives to each other. */
+  /** What brought it ("need:deadline"): items sharing a key are alternatives to each other. */
   key: string;
 }
 
 const INDEXES = new WeakMap<readonly object[], ItemIndex>();
 
-function indexOf(list: readonly object[], toItem: (x: never) => Item, useThemes: boolean): ItemIndex {
+function indexOf(list: readonly object[], toItem: (x: never) => Item): ItemIndex {
   const cached = INDEXES.get(list);
   if (cached !== undefined) return cached;
   const items = list.map((x) => toItem(x as never));
   const byFinding = new Map<FindingId, number[]>();
-  const byObjective = new Map<Objective, number[]>();
-  const byTheme = new Map<Topic, number[]>();
-  const byKeyword = new Map<string, number[]>();
+  const byPostType = new Map<PostType, number[]>();
+  const byNeed = new Map<Need, number[]>();
+  const keywords = new Set<string>();
   const add = <K>(m: Map<K, number[]>, k: K, i: number): void => {
     const l = m.get(k);
     if (l === undefined) m.set(k, [i]);
@@ -111,18 +135,17 @@ function indexOf(list: readonly object[], toItem: (x: never) => Item, useThemes:
   };
   items.forEach((item, i) => {
     for (const f of item.signals.findings) add(byFinding, f, i);
-    for (const o of item.objectives) add(byObjective, o, i);
-    if (useThemes) for (const t of item.themes) add(byTheme, t, i);
-    for (const k of item.keywords) add(byKeyword, k, i);
+    for (const t of item.postTypes) add(byPostType, t, i);
+    for (const n of item.needs) add(byNeed, n, i);
+    for (const k of item.keywords) keywords.add(k);
   });
   const index: ItemIndex = {
     items,
     byFinding,
-    byObjective,
-    byTheme,
-    byKeyword,
+    byPostType,
+    byNeed,
     keywords: new PhraseMatcher(
-      [...byKeyword.keys()].map((k) => [k, k] as const),
+      [...keywords].map((k) => [k, k] as const),
       { stems: true },
     ),
   };
@@ -132,12 +155,14 @@ function indexOf(list: readonly object[], toItem: (x: never) => Item, useThemes:
 
 function tipItem(t: Tip): Item {
   return {
+    example: false,
     id: t.id,
     platforms: t.platforms,
     accounts: t.accounts,
     signals: t.signals,
+    postTypes: t.serves.postTypes,
+    needs: t.serves.needs,
     objectives: t.signals.objectives,
-    themes: [],
     keywords: t.signals.keywords.map((k) => k.toLowerCase()),
     execute: t.stage === 'execute',
   };
@@ -145,20 +170,22 @@ function tipItem(t: Tip): Item {
 
 function exampleItem(e: Example): Item {
   return {
+    example: true,
     id: e.id,
     platforms: e.platforms,
     accounts: e.accounts,
     signals: e.signals,
+    postTypes: e.serves.postTypes,
+    needs: e.serves.needs,
     objectives: [...new Set([...e.objectives, ...e.signals.objectives])],
-    themes: e.themes,
     keywords: e.signals.keywords.map((k) => k.toLowerCase()),
     execute: false,
   };
 }
 
-/** Tips relevant to the draft, best first, each with why. */
+/** Tips that serve the draft, best first, each with why; nothing that does not. */
 export function rankTips(tips: readonly Tip[], draft: DraftSignals): RankedTip[] {
-  const index = indexOf(tips, tipItem, false);
+  const index = indexOf(tips, tipItem);
   const reasons = new Map<string, string>();
   return rank(index, draft).map((s) => ({
     tip: tips[s.i]!,
@@ -167,9 +194,9 @@ export function rankTips(tips: readonly Tip[], draft: DraftSignals): RankedTip[]
   }));
 }
 
-/** Case-study examples relevant to the draft, best first, each with why. */
+/** Case-study examples that serve the draft, best first, each with why; nothing that does not. */
 export function rankExamples(examples: readonly Example[], draft: DraftSignals): RankedExample[] {
-  const index = indexOf(examples, exampleItem, true);
+  const index = indexOf(examples, exampleItem);
   const reasons = new Map<string, string>();
   return rank(index, draft).map((s) => ({
     example: examples[s.i]!,
@@ -179,27 +206,25 @@ export function rankExamples(examples: readonly Example[], draft: DraftSignals):
 }
 
 function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
-  // Gather only the items some signal points at.
+  // Only items that some ground points at are candidates: the threshold is having a ground at all.
   const candidates = new Set<number>();
   const addAll = (l: readonly number[] | undefined): void => {
     if (l !== undefined) for (const i of l) candidates.add(i);
   };
   for (const f of draft.findings.keys()) addAll(index.byFinding.get(f));
-  if (draft.objective !== undefined) addAll(index.byObjective.get(draft.objective));
+  for (const t of draft.postTypes) addAll(index.byPostType.get(t.id));
+  for (const n of draft.needs) addAll(index.byNeed.get(n.id));
+  if (candidates.size === 0) return [];
+
   const present = new Set<string>();
-  if (index.byKeyword.size > 0) {
-    for (const hit of index.keywords.match(draft.words)) present.add(hit.value);
-    for (const k of present) addAll(index.byKeyword.get(k));
-  }
-  const themes = index.byTheme.size > 0 ? themesOf(draft) : new Map<Topic, FindingId>();
-  for (const t of themes.keys()) addAll(index.byTheme.get(t));
+  for (const hit of index.keywords.match(draft.words)) present.add(hit.value);
 
   const seen = new Set<string>();
   const out: Scored[] = [];
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const item = index.items[i]!;
     if (seen.has(item.id) || !applies(item, draft)) continue;
-    const s = score(item, present, themes, draft);
+    const s = score(item, present, draft);
     if (s === undefined) continue;
     seen.add(item.id);
     out.push({ i, id: item.id, ...s });
@@ -208,15 +233,16 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
   const byScore = (a: Scored, b: Scored): number =>
     b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   out.sort(byScore);
-  // Spread the top of the list over different concerns: the best item for each reason first (so the
-  // first three address the three most important problems), then the second best of each, and so on.
+  // Spread the top of the list over different grounds: the best item for each first (so the first
+  // three answer three different things the post needs), then the second best of each, and so on.
   const depth = new Map<string, number>();
   const ranked = out.map((o) => {
     const d = depth.get(o.key) ?? 0;
     depth.set(o.key, d + 1);
     return { o, d };
   });
-  ranked.sort((a, b) => a.d - b.d || byScore(a.o, b.o));
+  const spread = (r: { o: Scored; d: number }): number => r.o.score - r.d * SPREAD;
+  ranked.sort((a, b) => spread(b) - spread(a) || byScore(a.o, b.o));
   return ranked.map((r) => r.o);
 }
 
@@ -229,16 +255,28 @@ function applies(item: Item, draft: DraftSignals): boolean {
 function score(
   item: Item,
   present: ReadonlySet<string>,
-  themes: ReadonlyMap<Topic, FindingId>,
   draft: DraftSignals,
 ): Omit<Scored, 'i' | 'id'> | undefined {
   let best: { score: number; because: Because; key: string } | undefined;
-  let signals = 0;
+  // Kinds of ground, not their number: two findings about plain words are one reason, not two.
+  const grounds = new Set<Because['kind']>();
   const consider = (score: number, because: Because, key: string): void => {
-    signals++;
+    // Being written for the platform orders items; it does not make one fit the post better.
+    if (because.kind !== 'platform') grounds.add(because.kind);
     if (best === undefined || score > best.score) best = { score, because, key };
   };
-  for (const f of item.signals.findings) {
+  for (const n of draft.needs) {
+    if (!item.needs.includes(n.id)) continue;
+    const alsoType = n.because !== undefined && item.postTypes.includes(n.because);
+    if (item.example && !(n.because === undefined ? MEDIA_OR_STANCE.has(n.id) : alsoType)) continue;
+    consider(
+      NEED_BASE + NEED_PRIORITY[n.id] + (alsoType ? NEED_AND_TYPE : 0),
+      { kind: 'need', need: n.id, postType: n.because },
+      `need:${n.id}`,
+    );
+  }
+  // A case study is shown for the kind of post or what it needs, not for a check on the wording.
+  for (const f of item.example ? [] : item.signals.findings) {
     const hit = draft.findings.get(f);
     if (hit === undefined) continue;
     consider(
@@ -247,48 +285,42 @@ function score(
       `finding:${f}`,
     );
   }
-  if (draft.objective !== undefined && item.objectives.includes(draft.objective)) {
+  draft.postTypes.forEach((t, rankOfType) => {
+    if (!item.postTypes.includes(t.id)) return;
     consider(
-      OBJECTIVE_BASE,
-      { kind: 'objective', objective: draft.objective },
-      `objective:${draft.objective}`,
+      TYPE_BASE + (TYPE_RANK_BONUS[rankOfType] ?? 0),
+      { kind: 'post-type', postType: t.id },
+      `post-type:${t.id}`,
     );
+  });
+  const forThisPlatform = item.platforms !== 'all' && item.platforms.length <= FEW_PLATFORMS;
+  if (!item.example && forThisPlatform) {
+    consider(PLATFORM_BASE, { kind: 'platform', platform: draft.platform }, `platform:${draft.platform}`);
   }
-  if (present.size > 0) {
-    const words = item.keywords.filter((k) => present.has(k));
-    if (words.length > 0) {
-      consider(
-        KEYWORD_BASE + Math.min(words.length - 1, 3) * 5,
-        { kind: 'keyword', words: words.slice(0, 3) },
-        `keyword:${words[0]!}`,
-      );
-    }
-  }
-  for (const t of item.themes) {
-    const f = themes.get(t);
-    if (f === undefined) continue;
-    // A theme is a looser fit than a finding signal, but an important finding's theme still beats a keyword.
-    const sev = draft.findings.get(f)!.severity;
-    consider(
-      THEME_BASE + FINDING_PRIORITY[f] * 0.6 + SEVERITY_BONUS[sev] / 2,
-      { kind: 'theme', topic: t },
-      `theme:${t}`,
-    );
-  }
-  if (best === undefined) return undefined;
+  if (best === undefined || (item.example && grounds.size === 0)) return undefined;
   const chosen: { score: number; because: Because; key: string } = best;
-  // Small bonuses order items that share a main reason: more signals, a closer fit to the draft.
-  let bonus = Math.min(signals - 1, 3) * 6;
-  if (item.platforms !== 'all') bonus += 5;
+  // Within a band: more kinds of ground, then the stage (a draft needs execution advice now), the
+  // campaign's aim, the platform, the account, shared words.
+  let bonus = Math.min(grounds.size - 1, 3) * EXTRA_GROUND;
+  if (item.execute) bonus += 10;
+  if (draft.objective !== undefined && item.objectives.includes(draft.objective)) bonus += 6;
+  if (forThisPlatform) bonus += 5;
   if (draft.account !== undefined && item.accounts.length === 1) bonus += 4;
-  if (item.execute) bonus += 3;
-  return { score: Math.round(chosen.score + bonus), because: chosen.because, key: chosen.key };
+  if (present.size > 0) bonus += Math.min(item.keywords.filter((k) => present.has(k)).length, 3);
+  if (item.example) {
+    const recognised = new Set(draft.postTypes.map((t) => t.id));
+    const matched = item.postTypes.filter((t) => recognised.has(t)).length;
+    bonus += Math.max(matched - 1, 0) * EXAMPLE_EACH_TYPE;
+    bonus -= (item.postTypes.length - matched) * EXAMPLE_OFF_TYPE;
+  }
+  const total = Math.round(chosen.score + bonus);
+  if (item.example && total < EXAMPLE_MIN) return undefined;
+  return { score: total, because: chosen.because, key: chosen.key };
 }
 
-/** The reason in words; items brought by the same signal share it, so it is worded once per call. */
+/** The reason in words; items brought by the same ground share it, so it is worded once per call. */
 function reasonOf(s: Scored, locale: MessageLocale, cache: Map<string, string>): string {
-  // Keyword reasons list the item's own matched words, so they are keyed by those words.
-  const key = s.because.kind === 'keyword' ? `keyword:${s.because.words.join('|')}` : s.key;
+  const key = s.because.kind === 'need' ? `${s.key}:${s.because.postType ?? ''}` : s.key;
   let reason = cache.get(key);
   if (reason === undefined) {
     reason = wordReason(s.because, locale);
@@ -299,25 +331,13 @@ function reasonOf(s: Scored, locale: MessageLocale, cache: Map<string, string>):
 
 function wordReason(b: Because, locale: MessageLocale): string {
   switch (b.kind) {
+    case 'need':
+      return needReason(b.need, b.postType, locale);
     case 'finding':
       return findingReason(b.finding, b.count, locale);
-    case 'objective':
-      return objectiveReason(b.objective, locale);
-    case 'keyword':
-      return keywordReason(b.words, locale);
-    case 'theme':
-      return themeReason(b.topic, locale);
+    case 'post-type':
+      return postTypeReason(b.postType, locale);
+    case 'platform':
+      return platformReason(b.platform, locale);
   }
-}
-
-/** For each theme, the most important finding of the draft that touches it. */
-function themesOf(draft: DraftSignals): Map<Topic, FindingId> {
-  const out = new Map<Topic, FindingId>();
-  const ordered = [...draft.findings.entries()].sort(
-    (a, b) =>
-      SEVERITY_RANK[a[1].severity] - SEVERITY_RANK[b[1].severity] ||
-      FINDING_PRIORITY[b[0]] - FINDING_PRIORITY[a[0]],
-  );
-  for (const [f] of ordered) for (const t of FINDING_TOPICS[f]) if (!out.has(t)) out.set(t, f);
-  return out;
 }

@@ -1,5 +1,6 @@
-import type { FindingId, Topic } from '../playbook/signals';
-import { formatNumber, objectiveWords, type MessageLocale } from './format';
+import type { PlatformId } from '../platforms/types';
+import type { FindingId, Need, PostType } from '../playbook/signals';
+import { formatNumber, type MessageLocale } from './format';
 import { frenchSpacing } from './messages';
 
 type Reason = (count: number) => string;
@@ -109,45 +110,103 @@ export function findingReason(id: FindingId, count: number, locale: MessageLocal
   return polish((table[locale] ?? table.en)(count), locale);
 }
 
-/** Why, when the campaign's objective brought it. */
-export function objectiveReason(objective: string, locale: MessageLocale): string {
-  return polish(
-    locale === 'fr'
-      ? `Votre campagne vise ${objectiveWords(objective, 'fr')}`
-      : `Your campaign aims ${objectiveWords(objective, 'en')}`,
-    locale,
-  );
-}
-
-/** Why, when words of the draft brought it. */
-export function keywordReason(keywords: readonly string[], locale: MessageLocale): string {
-  const list = keywords.map((k) => (locale === 'fr' ? `« ${k} »` : `"${k}"`)).join(', ');
-  return polish(locale === 'fr' ? `Votre brouillon parle de ${list}` : `Your draft mentions ${list}`, locale);
-}
-
-const TOPIC_WORDS: Readonly<Partial<Record<Topic, { en: string; fr: string }>>> = {
-  accessibility: { en: 'accessibility', fr: "l'accessibilité" },
-  'plain-language': { en: 'plain language', fr: 'la langue claire' },
-  impartiality: { en: 'impartiality', fr: "l'impartialité" },
-  hashtags: { en: 'hashtags', fr: 'les hashtags' },
-  links: { en: 'links', fr: 'les liens' },
-  mentions: { en: 'mentions', fr: 'les mentions' },
-  timing: { en: 'timing', fr: 'le moment de publication' },
-  writing: { en: 'writing for the platform', fr: "l'écriture pour la plateforme" },
-  visuals: { en: 'visuals', fr: 'les visuels' },
-  video: { en: 'video', fr: 'la vidéo' },
-  engagement: { en: 'engagement', fr: "l'engagement" },
+/** A kind of post as a comms officer would name it, inside a sentence. */
+export const POST_TYPE_WORDS: Readonly<Record<PostType, { en: string; fr: string }>> = {
+  'call-for-evidence': { en: 'a call for evidence', fr: 'un appel à contributions' },
+  'live-coverage': { en: 'live coverage', fr: 'une couverture en direct' },
+  'vote-result': { en: 'a vote result', fr: 'un résultat de vote' },
+  'report-published': { en: 'a report launch', fr: 'la publication d’un rapport' },
+  explainer: { en: 'an explainer', fr: 'une explication de procédure' },
+  'event-visit': { en: 'an event or visit', fr: 'un événement ou une visite' },
+  petition: { en: 'a petition post', fr: 'un message sur une pétition' },
+  'youth-schools': {
+    en: 'a post for young people or schools',
+    fr: 'un message pour les jeunes ou les écoles',
+  },
+  recruitment: { en: 'a job advert', fr: 'une offre d’emploi' },
+  'service-notice': { en: 'a service notice', fr: 'un avis de service' },
+  correction: { en: 'a correction', fr: 'une correction' },
+  anniversary: { en: 'an anniversary or heritage post', fr: 'un message d’anniversaire ou de patrimoine' },
+  'questions-answers': { en: 'a Q&A', fr: 'des questions-réponses' },
+  constituency: { en: 'constituency work', fr: 'un travail de circonscription' },
+  'political-position': { en: 'a political position', fr: 'une prise de position politique' },
+  international: { en: 'international work', fr: 'une activité internationale' },
+  performance: { en: 'a post about figures', fr: 'un message sur des chiffres' },
+  'thread-opener': { en: 'the start of a thread', fr: 'le début d’un fil' },
+  'week-ahead': { en: 'a look at the week ahead', fr: 'un programme de la semaine' },
+  'behind-the-scenes': { en: 'a behind-the-scenes post', fr: 'un message sur les coulisses' },
 };
 
-/** Why, when an example's theme matches what the draft raises. */
-export function themeReason(topic: Topic, locale: MessageLocale): string {
-  const words = TOPIC_WORDS[topic] ?? { en: topic, fr: topic };
+/** What a need means for this draft, as one clause. */
+const NEED_WORDS: Readonly<Record<Need, { en: string; fr: string }>> = {
+  deadline: { en: 'there is no closing date', fr: 'il n’y a pas de date limite' },
+  link: { en: 'there is no link to act on', fr: 'il n’y a pas de lien pour agir' },
+  'call-to-action': { en: 'nothing says what to do', fr: 'rien ne dit quoi faire' },
+  moderation: {
+    en: 'replies are invited, and someone must answer them',
+    fr: 'les réponses sont sollicitées, et quelqu’un doit y répondre',
+  },
+  captions: { en: 'the video needs captions', fr: 'la vidéo doit être sous-titrée' },
+  'alt-text': { en: 'the image needs a description', fr: 'l’image doit être décrite' },
+  'impartial-wording': {
+    en: 'the parliament’s own account must not take sides',
+    fr: 'le compte de l’institution ne doit pas prendre parti',
+  },
+  'plain-explanation': {
+    en: 'a term or procedure needs plain words',
+    fr: 'un terme ou une procédure demande des mots simples',
+  },
+  'time-and-place': { en: 'it does not say when', fr: 'il ne dit pas quand' },
+  consent: {
+    en: 'it shows people, perhaps children: check consent',
+    fr: 'il montre des personnes, peut-être des enfants : vérifiez le consentement',
+  },
+  'lead-with-fact': {
+    en: 'lead with the fact, not the claim',
+    fr: 'commencez par le fait, pas par l’affirmation',
+  },
+  'strong-opener': {
+    en: 'the first post must stand on its own',
+    fr: 'le premier message doit se suffire à lui-même',
+  },
+};
+
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Why, when the kind of post brought it: "This reads as a call for evidence". */
+export function postTypeReason(type: PostType, locale: MessageLocale): string {
+  const words = POST_TYPE_WORDS[type];
   return polish(
-    locale === 'fr'
-      ? `Un exemple réel sur ${words.fr}, que votre brouillon soulève`
-      : `A real case on ${words.en}, which your draft raises`,
+    locale === 'fr' ? `Ce brouillon se lit comme ${words.fr}` : `This reads as ${words.en}`,
     locale,
   );
+}
+
+const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  youtube: 'YouTube',
+};
+
+/** Why, when the tip is written for the draft's platform: "Written for posts on LinkedIn". */
+export function platformReason(platform: PlatformId, locale: MessageLocale): string {
+  const name = PLATFORM_NAMES[platform];
+  return polish(
+    locale === 'fr' ? `Écrit pour les messages sur ${name}` : `Written for posts on ${name}`,
+    locale,
+  );
+}
+
+/** Why, when a need brought it: "This reads as a call for evidence: there is no closing date". */
+export function needReason(need: Need, type: PostType | undefined, locale: MessageLocale): string {
+  const clause = NEED_WORDS[need][locale === 'fr' ? 'fr' : 'en'];
+  if (type === undefined) return polish(upperFirst(clause), locale);
+  return polish(`${postTypeReason(type, locale)}${locale === 'fr' ? ' :' : ':'} ${clause}`, locale);
 }
 
 function polish(text: string, locale: MessageLocale): string {

@@ -1,6 +1,6 @@
 import type { DraftMedia, PlatformId, PlatformProfile } from '../platforms/types';
 import type { Example, Tip } from '../playbook/schema';
-import type { Account, FindingId, Objective } from '../playbook/signals';
+import type { Account, FindingId, Need, Objective, PostType } from '../playbook/signals';
 import type { DraftLength, DraftMeasure } from './count';
 import type { CapsRun } from './text/caps';
 import type { HashtagToken } from './text/hashtags';
@@ -41,6 +41,20 @@ export interface AnalysisInput {
   limit?: number;
   /** Tips and examples to match; defaults to the built-in playbook for `locale`. */
   playbook?: PlaybookContent;
+  /**
+   * The kinds of post the user says this is, replacing what the analysis recognises (the panel lets
+   * them correct it). An empty list means "none of these".
+   */
+  postTypes?: readonly PostType[];
+}
+
+/** A kind of post the draft is taken to be. */
+export interface DraftPostType {
+  id: PostType;
+  /** The draft's words that show it ('' when the user chose it). */
+  evidence: string;
+  /** True when the user chose it rather than the analysis recognising it. */
+  chosen: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -80,6 +94,10 @@ export interface AnalysisResult {
   findings: Finding[];
   tips: RankedTip[];
   examples: RankedExample[];
+  /** The kinds of post it reads as (or the user chose), strongest first. */
+  postTypes: DraftPostType[];
+  /** What the post still needs, in the vocabulary's order. */
+  needs: Need[];
 }
 
 /** Parameters substituted into a finding's message. */

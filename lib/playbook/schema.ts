@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms/types';
-import { ACCOUNTS, FINDING_IDS, LOCALES, OBJECTIVES, STAGES, TOPICS } from './signals';
+import { ACCOUNTS, FINDING_IDS, LOCALES, NEEDS, OBJECTIVES, POST_TYPES, STAGES, TOPICS } from './signals';
 
 /** A fact id from ../shared/research/*-facts.md, e.g. "PB-03", "UK-14", "GS-101". */
 export const FactIdSchema = z.string().regex(/^[A-Z]{2}-\d{2,3}$/, 'a fact id looks like "UK-04"');
@@ -50,6 +50,18 @@ export const SignalsSchema = z.strictObject({
 });
 export type Signals = z.infer<typeof SignalsSchema>;
 
+/**
+ * The kinds of post an item serves and the needs it answers: the main ground on which it is shown
+ * beside a draft (see lib/analysis/match.ts). Empty lists mean it is shown for its findings alone.
+ */
+export const ServesSchema = z.strictObject({
+  postTypes: z.array(z.enum(POST_TYPES)).default([]),
+  needs: z.array(z.enum(NEEDS)).default([]),
+});
+export type Serves = z.infer<typeof ServesSchema>;
+
+const NO_SERVES = { postTypes: [], needs: [] };
+
 /** Language-neutral part of a tip. */
 export const TipMetaSchema = z
   .strictObject({
@@ -58,15 +70,20 @@ export const TipMetaSchema = z
     topic: z.enum(TOPICS),
     platforms: Platforms,
     accounts: z.array(z.enum(ACCOUNTS)).min(1),
+    serves: ServesSchema.default(NO_SERVES),
     signals: SignalsSchema,
     /** Fact ids it rests on. Empty means Rostrum's own advice, and the UI says so. */
     facts: z.array(FactIdSchema),
   })
-  .refine((t) => t.signals.browseOnly || hasAnySignal(t.signals), {
+  .refine((t) => t.signals.browseOnly || hasAnySignal(t.signals) || hasAnyServes(t.serves), {
     message: 'a tip needs at least one signal, or browseOnly: true',
     path: ['signals'],
   });
 export type TipMeta = z.infer<typeof TipMetaSchema>;
+
+function hasAnyServes(s: Serves): boolean {
+  return s.postTypes.length + s.needs.length > 0;
+}
 
 function hasAnySignal(s: Signals): boolean {
   return s.findings.length + s.objectives.length + s.keywords.length > 0;
@@ -99,6 +116,7 @@ export const ExampleMetaSchema = z.strictObject({
   themes: z.array(z.enum(TOPICS)).min(1),
   objectives: z.array(z.enum(OBJECTIVES)).default([]),
   accounts: z.array(z.enum(ACCOUNTS)).min(1),
+  serves: ServesSchema.default(NO_SERVES),
   /** When it happened, as precisely as the source says ("2019", "2012–2016", "undated"). */
   when: z.string().min(4),
   signals: SignalsSchema,

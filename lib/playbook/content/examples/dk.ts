@@ -34,6 +34,7 @@ export default [
     themes: ['live-coverage', 'audience'],
     objectives: ['engage', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools', 'live-coverage'], needs: [] },
     when: '2019',
     signals: {
       objectives: ['engage'],
@@ -58,6 +59,7 @@ export default [
     themes: ['impartiality', 'audience', 'tone'],
     objectives: ['explain', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['impartial-wording'] },
     when: '2021',
     signals: {
       objectives: ['explain'],
@@ -80,6 +82,7 @@ export default [
     themes: ['accessibility', 'live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2015–2017',
     signals: {
       findings: ['video-missing-captions'],
@@ -102,6 +105,7 @@ export default [
     themes: ['live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: 'undated',
     signals: {
       keywords: [
@@ -124,6 +128,7 @@ export default [
     themes: ['visuals', 'security'],
     objectives: ['inform', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['behind-the-scenes', 'event-visit'], needs: [] },
     when: '2011–2015',
     signals: {
       keywords: [
@@ -157,6 +162,7 @@ export default [
     themes: ['calendar', 'audience'],
     objectives: ['invite', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: ['event-visit'], needs: [] },
     when: '2024–2025',
     signals: {
       objectives: ['invite'],
@@ -181,6 +187,7 @@ export default [
     themes: ['video', 'plain-language'],
     objectives: ['explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['explainer', 'youth-schools'], needs: [] },
     when: 'undated',
     signals: {
       findings: ['jargon'],
@@ -206,6 +213,7 @@ export default [
     themes: ['audience', 'engagement'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: 'undated',
     signals: {
       keywords: [

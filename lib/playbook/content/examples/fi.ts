@@ -13,6 +13,7 @@ export default [
     themes: ['moderation', 'impartiality'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: 'undated',
     signals: {
       findings: ['partisan-language'],
@@ -36,6 +37,7 @@ export default [
     themes: ['audience', 'visuals', 'engagement'],
     objectives: ['engage', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools'], needs: [] },
     when: '2024',
     signals: {
       objectives: ['engage'],
@@ -58,6 +60,7 @@ export default [
     themes: ['live-coverage', 'audience'],
     objectives: ['engage', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools', 'live-coverage'], needs: [] },
     when: '2014; 2022',
     signals: {
       keywords: [
@@ -80,6 +83,7 @@ export default [
     themes: ['learning', 'targets', 'objectives'],
     objectives: ['consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['anniversary', 'performance', 'call-for-evidence'], needs: [] },
     when: '2016–2017',
     signals: {
       objectives: ['consult'],
@@ -133,6 +137,7 @@ export default [
     themes: ['accessibility', 'live-coverage', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['captions'] },
     when: '2008–2018',
     signals: {
       findings: ['video-missing-captions'],
@@ -155,6 +160,7 @@ export default [
     themes: ['calendar', 'audience'],
     objectives: ['engage', 'invite'],
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['anniversary', 'youth-schools', 'constituency'], needs: [] },
     when: '2017',
     signals: {
       keywords: [

@@ -13,6 +13,7 @@ export default [
     themes: ['audience', 'platform-choice'],
     objectives: ['engage', 'inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools'], needs: [] },
     when: '2020',
     signals: {
       objectives: ['engage'],
@@ -35,6 +36,7 @@ export default [
     themes: ['moderation', 'impartiality'],
     objectives: [],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['moderation', 'impartial-wording'] },
     when: 'undated',
     signals: {
       findings: ['partisan-language'],
@@ -78,6 +80,7 @@ export default [
     themes: ['tone', 'video', 'audience'],
     objectives: ['explain', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2021–2024',
     signals: {
       keywords: [
@@ -101,6 +104,7 @@ export default [
     themes: ['video', 'plain-language', 'metrics'],
     objectives: ['explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['explainer', 'vote-result'], needs: ['plain-explanation'] },
     when: '2016',
     signals: {
       findings: ['jargon'],
@@ -221,6 +225,7 @@ export default [
     themes: ['impartiality', 'staffing'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['impartial-wording'] },
     when: 'undated',
     signals: {
       findings: ['partisan-language'],
@@ -243,6 +248,7 @@ export default [
     themes: ['elections', 'video', 'audience'],
     objectives: ['invite', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['impartial-wording'] },
     when: '2024',
     signals: {
       objectives: ['invite'],
@@ -280,6 +286,7 @@ export default [
     themes: ['moderation', 'engagement', 'staffing'],
     objectives: ['consult', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: 'undated; 2020',
     signals: {
       objectives: ['consult'],
@@ -301,6 +308,7 @@ export default [
     themes: ['accessibility', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2017',
     signals: {
       findings: ['video-missing-captions'],
@@ -323,6 +331,7 @@ export default [
     themes: ['audience', 'moderation', 'writing'],
     objectives: [],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['moderation'] },
     when: 'undated',
     signals: {
       findings: ['language-mismatch'],
@@ -337,6 +346,7 @@ export default [
     themes: ['audience', 'moderation', 'writing'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: 'undated',
     signals: {
       findings: ['language-mismatch'],
@@ -360,6 +370,7 @@ export default [
     themes: ['video', 'impartiality'],
     objectives: [],
     accounts: ['member', 'institution'],
+    serves: { postTypes: ['live-coverage', 'political-position'], needs: [] },
     when: '2024',
     signals: {
       keywords: [

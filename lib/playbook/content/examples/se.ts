@@ -13,6 +13,7 @@ export default [
     themes: ['engagement', 'audience'],
     objectives: ['engage'],
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: '2020',
     signals: {
       objectives: ['engage'],
@@ -35,6 +36,7 @@ export default [
     themes: ['calendar', 'objectives', 'video'],
     objectives: ['explain', 'engage'],
     accounts: ['institution'],
+    serves: { postTypes: ['anniversary'], needs: [] },
     when: '2018–2022',
     signals: {
       keywords: [
@@ -57,6 +59,7 @@ export default [
     themes: ['hashtags', 'live-coverage'],
     objectives: ['engage', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['event-visit'], needs: [] },
     when: '2018',
     signals: {
       findings: ['campaign-hashtag-missing'],
@@ -79,6 +82,7 @@ export default [
     themes: ['video', 'calendar'],
     objectives: ['explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['event-visit'], needs: [] },
     when: '2019; 2023',
     signals: {
       keywords: [
@@ -100,6 +104,7 @@ export default [
     themes: ['live-coverage', 'audience'],
     objectives: ['engage'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools', 'live-coverage'], needs: [] },
     when: '2018',
     signals: {
       keywords: [
@@ -121,6 +126,7 @@ export default [
     themes: ['impartiality', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['live-coverage'], needs: ['impartial-wording'] },
     when: '2018',
     signals: {
       findings: ['partisan-language'],
@@ -142,6 +148,7 @@ export default [
     themes: ['accessibility', 'video', 'tone'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2010–2023',
     signals: {
       findings: ['video-missing-captions'],
@@ -167,6 +174,7 @@ export default [
     themes: ['audience'],
     objectives: ['explain', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['event-visit', 'explainer'], needs: [] },
     when: '2024',
     signals: {
       objectives: ['explain'],

@@ -13,6 +13,7 @@ export default [
     themes: ['calendar', 'platform-choice', 'impartiality', 'visuals'],
     objectives: ['inform', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['anniversary', 'behind-the-scenes'], needs: [] },
     when: '2019',
     signals: {
       objectives: ['invite'],
@@ -37,6 +38,7 @@ export default [
     themes: ['impartiality', 'mentions', 'moderation'],
     objectives: [],
     accounts: ['institution'],
+    serves: { postTypes: ['political-position'], needs: ['impartial-wording'] },
     when: '2025',
     signals: {
       findings: ['partisan-language', 'mention-heavy'],
@@ -51,6 +53,7 @@ export default [
     themes: ['crisis', 'tone'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['correction'], needs: ['lead-with-fact'] },
     when: '2024',
     signals: {
       keywords: [
@@ -73,6 +76,7 @@ export default [
     themes: ['calendar', 'visuals', 'audience'],
     objectives: ['invite', 'explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['event-visit', 'behind-the-scenes'], needs: [] },
     when: '2024',
     signals: {
       objectives: ['invite'],
@@ -117,6 +121,7 @@ export default [
     themes: ['crisis', 'live-coverage'],
     objectives: ['inform', 'explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['explainer'], needs: [] },
     when: '2020',
     signals: {
       keywords: [
@@ -139,6 +144,7 @@ export default [
     themes: ['accessibility', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2007–2019',
     signals: {
       findings: ['video-missing-captions'],

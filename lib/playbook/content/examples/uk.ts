@@ -13,6 +13,10 @@ export default [
     themes: ['visuals', 'plain-language', 'metrics'],
     objectives: ['inform', 'explain'],
     accounts: ['institution'],
+    serves: {
+      postTypes: ['call-for-evidence', 'report-published', 'performance'],
+      needs: ['plain-explanation'],
+    },
     when: '2015–2016',
     signals: {
       findings: ['jargon'],
@@ -57,6 +61,7 @@ export default [
     themes: ['audience', 'engagement', 'live-coverage'],
     objectives: ['engage', 'consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['youth-schools', 'live-coverage'], needs: [] },
     when: '2017',
     signals: {
       objectives: ['consult'],
@@ -113,6 +118,7 @@ export default [
     themes: ['audience', 'engagement'],
     objectives: ['consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['call-for-evidence'], needs: [] },
     when: '2007–2015',
     signals: {
       findings: ['no-call-to-action'],
@@ -136,6 +142,7 @@ export default [
     themes: ['hashtags', 'engagement', 'audience'],
     objectives: ['engage', 'consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: [] },
     when: '2014',
     signals: {
       findings: ['campaign-hashtag-missing'],
@@ -158,6 +165,7 @@ export default [
     themes: ['audience', 'engagement', 'metrics'],
     objectives: ['inform', 'invite'],
     accounts: ['institution'],
+    serves: { postTypes: ['petition'], needs: ['link'] },
     when: '2019',
     signals: {
       findings: ['no-call-to-action'],
@@ -182,6 +190,7 @@ export default [
     themes: ['engagement', 'hashtags', 'visuals'],
     objectives: ['engage'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: [] },
     when: '2016',
     signals: {
       findings: ['campaign-hashtag-missing'],
@@ -206,6 +215,7 @@ export default [
     themes: ['impartiality', 'engagement', 'audience'],
     objectives: ['engage', 'consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation', 'impartial-wording'] },
     when: '2019',
     signals: {
       objectives: ['engage'],
@@ -248,6 +258,7 @@ export default [
     themes: ['impartiality', 'live-coverage'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: ['vote-result', 'live-coverage'], needs: ['impartial-wording'] },
     when: '2013–2020',
     signals: {
       findings: ['partisan-language'],
@@ -271,6 +282,7 @@ export default [
     themes: ['moderation'],
     objectives: [],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     when: 'undated',
     signals: {
       keywords: [
@@ -293,6 +305,7 @@ export default [
     themes: ['video', 'audience'],
     objectives: ['explain'],
     accounts: ['institution'],
+    serves: { postTypes: ['anniversary', 'youth-schools', 'explainer'], needs: [] },
     when: '2008',
     signals: {
       objectives: ['explain'],
@@ -315,6 +328,7 @@ export default [
     themes: ['accessibility', 'visuals', 'video'],
     objectives: ['inform'],
     accounts: ['institution'],
+    serves: { postTypes: [], needs: ['alt-text', 'captions'] },
     when: 'undated; 2023',
     signals: {
       findings: ['image-missing-alt', 'video-missing-captions'],
@@ -338,6 +352,7 @@ export default [
     themes: ['engagement'],
     objectives: ['consult'],
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers', 'call-for-evidence'], needs: [] },
     when: '2012–2013',
     signals: {
       findings: ['no-call-to-action'],

@@ -58,6 +58,7 @@ export default [
     topic: 'writing',
     platforms: ['bluesky'],
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: { findings: ['over-limit', 'near-limit', 'image-missing-alt'] },
     facts: ['GS-34'],
   },
@@ -67,6 +68,7 @@ export default [
     topic: 'writing',
     platforms: ['mastodon'],
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: { findings: ['over-limit', 'near-limit', 'hashtag-not-camelcase', 'image-missing-alt'] },
     facts: [],
   },
@@ -94,6 +96,7 @@ export default [
     topic: 'writing',
     platforms: ['facebook'],
     accounts: [...BOTH],
+    serves: { postTypes: ['explainer'], needs: ['plain-explanation'] },
     signals: { findings: ['long-sentence', 'fold-cuts-message'], objectives: ['explain'] },
     facts: ['SE-04', 'GS-41'],
   },
@@ -103,6 +106,7 @@ export default [
     topic: 'writing',
     platforms: ['instagram'],
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: { findings: ['fold-cuts-message', 'image-missing-alt', 'over-limit'] },
     facts: ['GS-35', 'GS-66'],
   },
@@ -142,6 +146,7 @@ export default [
     topic: 'writing',
     platforms: ['x', 'bluesky', 'threads', 'mastodon'],
     accounts: [...BOTH],
+    serves: { postTypes: ['thread-opener'], needs: ['strong-opener'] },
     signals: { findings: ['thread-numbering', 'over-limit'], keywords: ['thread', 'fil de discussion'] },
     facts: ['EX-17'],
   },
@@ -160,6 +165,7 @@ export default [
     topic: 'writing',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['report-published', 'vote-result', 'explainer'], needs: ['plain-explanation'] },
     signals: {
       objectives: ['inform', 'engage'],
       keywords: ['published', 'publié', 'publie', 'announce', 'annonce', 'update', 'point d’étape'],
@@ -172,6 +178,10 @@ export default [
     topic: 'writing',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: {
+      postTypes: ['call-for-evidence', 'petition', 'event-visit', 'recruitment'],
+      needs: ['call-to-action', 'deadline'],
+    },
     signals: { findings: ['no-call-to-action'], objectives: ['engage', 'consult', 'invite'] },
     facts: ['GS-43', 'UK-20', 'GS-52'],
   },
@@ -181,6 +191,7 @@ export default [
     topic: 'writing',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['call-for-evidence'], needs: [] },
     signals: {
       findings: ['no-call-to-action'],
       objectives: ['consult'],
@@ -205,6 +216,10 @@ export default [
     topic: 'plain-language',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: {
+      postTypes: ['vote-result', 'live-coverage', 'week-ahead', 'explainer'],
+      needs: ['plain-explanation'],
+    },
     signals: { findings: ['jargon'], objectives: ['explain'] },
     facts: ['EX-01', 'EX-12', 'GS-40'],
   },
@@ -214,6 +229,7 @@ export default [
     topic: 'plain-language',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['explainer'], needs: ['plain-explanation'] },
     signals: {
       findings: ['jargon'],
       keywords: [
@@ -232,6 +248,7 @@ export default [
     topic: 'plain-language',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['plain-explanation'] },
     signals: { findings: ['unexplained-acronym'] },
     facts: ['GS-42'],
   },
@@ -294,6 +311,7 @@ export default [
     topic: 'tone',
     platforms: 'all',
     accounts: ['member'],
+    serves: { postTypes: ['political-position'], needs: [] },
     signals: {
       findings: ['partisan-language'],
       keywords: [
@@ -321,6 +339,10 @@ export default [
     topic: 'impartiality',
     platforms: 'all',
     accounts: ['institution'],
+    serves: {
+      postTypes: ['vote-result', 'live-coverage', 'political-position'],
+      needs: ['impartial-wording'],
+    },
     signals: { findings: ['partisan-language'] },
     facts: ['PL-03', 'EX-22', 'EX-24', 'EX-26', 'OP-09', 'GS-44'],
   },
@@ -330,6 +352,7 @@ export default [
     topic: 'impartiality',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['vote-result'], needs: ['impartial-wording'] },
     signals: {
       findings: ['partisan-language'],
       keywords: [
@@ -357,6 +380,7 @@ export default [
     topic: 'impartiality',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['political-position'], needs: ['impartial-wording'] },
     signals: {
       findings: ['partisan-language', 'mention-heavy'],
       keywords: ['repost', 'retweet', 'reposté', 'partagé', 'quote post', 'citer'],
@@ -369,6 +393,7 @@ export default [
     topic: 'impartiality',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['political-position', 'correction'], needs: ['impartial-wording'] },
     signals: { findings: ['partisan-language', 'mention-heavy'] },
     facts: ['SI-17', 'GS-77'],
   },
@@ -378,6 +403,7 @@ export default [
     topic: 'mentions',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['live-coverage'], needs: ['impartial-wording'] },
     signals: { findings: ['mention-heavy', 'partisan-language'] },
     facts: [],
   },
@@ -387,6 +413,7 @@ export default [
     topic: 'impartiality',
     platforms: 'all',
     accounts: ['member'],
+    serves: { postTypes: ['political-position', 'constituency'], needs: [] },
     signals: {
       keywords: [
         'minister',
@@ -450,6 +477,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['call-for-evidence', 'report-published'], needs: [] },
     signals: {
       objectives: ['inform', 'explain'],
       keywords: [
@@ -474,6 +502,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['behind-the-scenes', 'event-visit', 'constituency'], needs: [] },
     signals: {
       findings: ['image-missing-alt'],
       keywords: ['photo', 'photos', 'picture', 'pictures', 'visuel', 'graphic', 'graphique'],
@@ -486,6 +515,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: {
       findings: ['image-missing-alt', 'over-limit'],
       keywords: [
@@ -507,6 +537,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['vote-result', 'performance'], needs: [] },
     signals: {
       findings: ['image-missing-alt'],
       keywords: [
@@ -530,6 +561,7 @@ export default [
     topic: 'video',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['captions'] },
     signals: { findings: ['video-missing-captions'] },
     facts: ['GS-58', 'GS-57', 'EX-11', 'GS-59'],
   },
@@ -539,6 +571,7 @@ export default [
     topic: 'video',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['captions'] },
     signals: { findings: ['video-missing-captions'], keywords: ['subtitles', 'sous-titres', 'captions'] },
     facts: ['GS-60', 'GS-61'],
   },
@@ -548,6 +581,7 @@ export default [
     topic: 'video',
     platforms: ['x', 'facebook', 'instagram', 'threads', 'linkedin', 'bluesky', 'youtube'],
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['captions'] },
     signals: {
       findings: ['video-missing-captions'],
       keywords: ['video', 'vidéo', 'clip', 'reel', 'reels'],
@@ -560,6 +594,7 @@ export default [
     topic: 'video',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['live-coverage', 'political-position'], needs: [] },
     signals: {
       keywords: ['clip', 'extrait', 'footage', 'speech', 'discours', 'intervention', 'watch', 'regardez'],
     },
@@ -573,6 +608,7 @@ export default [
     topic: 'accessibility',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: { findings: ['image-missing-alt'] },
     facts: ['GS-39', 'GS-66', 'UK-23'],
   },
@@ -582,6 +618,7 @@ export default [
     topic: 'accessibility',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['alt-text'] },
     signals: {
       findings: ['image-missing-alt'],
       keywords: ['scheduled', 'schedule', 'programmé', 'programmée', 'hootsuite', 'buffer'],
@@ -630,6 +667,7 @@ export default [
     topic: 'accessibility',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['live-coverage'], needs: [] },
     signals: {
       findings: ['video-missing-captions'],
       keywords: [...LIVE, 'sign language', 'langue des signes', 'retransmission', 'broadcast'],
@@ -673,6 +711,7 @@ export default [
     topic: 'mentions',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['event-visit', 'international'], needs: [] },
     signals: { findings: ['mention-heavy'] },
     facts: ['GS-69', 'GS-68'],
   },
@@ -682,6 +721,7 @@ export default [
     topic: 'mentions',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['event-visit', 'live-coverage'], needs: [] },
     signals: {
       findings: ['mention-heavy'],
       keywords: [
@@ -716,6 +756,7 @@ export default [
     topic: 'links',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['link'] },
     signals: { findings: ['too-many-links'] },
     facts: ['GS-43'],
   },
@@ -725,6 +766,7 @@ export default [
     topic: 'links',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['report-published'], needs: ['link'] },
     signals: {
       findings: ['no-call-to-action', 'too-many-links'],
       keywords: [
@@ -747,6 +789,7 @@ export default [
     topic: 'timing',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['moderation'] },
     signals: { findings: ['posting-time'] },
     facts: ['GS-70', 'EX-15', 'GS-76'],
   },
@@ -756,6 +799,7 @@ export default [
     topic: 'timing',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['week-ahead'], needs: [] },
     signals: {
       findings: ['posting-time'],
       objectives: ['inform'],
@@ -779,6 +823,7 @@ export default [
     topic: 'live-coverage',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['live-coverage'], needs: [] },
     signals: { findings: ['thread-numbering'], keywords: [...LIVE, 'debate', 'débat'] },
     facts: ['GS-74'],
   },
@@ -788,6 +833,7 @@ export default [
     topic: 'live-coverage',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['live-coverage'], needs: ['impartial-wording'] },
     signals: { findings: ['partisan-language'], keywords: [...LIVE, 'vote', 'scrutin'] },
     facts: ['GS-74', 'SE-17', 'GS-73'],
   },
@@ -797,6 +843,7 @@ export default [
     topic: 'live-coverage',
     platforms: 'all',
     accounts: ['member'],
+    serves: { postTypes: ['live-coverage'], needs: [] },
     signals: {
       keywords: ['chamber', 'hémicycle', 'from my seat', 'depuis mon banc', 'en séance', 'live', 'en direct'],
     },
@@ -810,6 +857,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['questions-answers', 'political-position'], needs: ['moderation'] },
     signals: {
       keywords: [
         'reply',
@@ -830,6 +878,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     signals: {
       findings: ['posting-time'],
       keywords: [
@@ -850,6 +899,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     signals: {
       keywords: [
         'your question',
@@ -870,6 +920,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: ['member'],
+    serves: { postTypes: ['constituency'], needs: ['moderation'] },
     signals: {
       keywords: [
         'direct message',
@@ -892,6 +943,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: ['moderation'] },
     signals: {
       keywords: ['moderation', 'modération', 'abuse', 'harassment', 'harcèlement', 'insultes', 'trolls'],
     },
@@ -903,6 +955,7 @@ export default [
     topic: 'moderation',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['political-position', 'live-coverage'], needs: ['moderation'] },
     signals: { findings: ['partisan-language'], keywords: [...ELECTION, 'campaign', 'campagne'] },
     facts: ['GS-81', 'GS-84'],
   },
@@ -934,6 +987,7 @@ export default [
     topic: 'crisis',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: ['correction'], needs: ['lead-with-fact'] },
     signals: {
       keywords: [
         'fake',
@@ -961,6 +1015,7 @@ export default [
     topic: 'crisis',
     platforms: 'all',
     accounts: [...BOTH],
+    serves: { postTypes: [], needs: [] },
     signals: {
       keywords: [
         'emergency',

@@ -36,6 +36,7 @@ export default [
     topic: 'objectives',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['call-for-evidence', 'questions-answers'], needs: ['moderation'] },
     signals: {
       objectives: ['consult', 'engage'],
       keywords: ['your views', 'tell us', 'have your say', 'vos avis', 'donnez votre avis', 'dites-nous'],
@@ -67,6 +68,7 @@ export default [
     topic: 'audience',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['explainer', 'report-published', 'vote-result', 'week-ahead'], needs: [] },
     signals: { objectives: ['engage', 'explain'] },
     facts: ['UK-17', 'EX-27', 'PL-06', 'PL-03'],
   },
@@ -76,6 +78,7 @@ export default [
     topic: 'audience',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['call-for-evidence'], needs: [] },
     signals: {
       objectives: ['consult'],
       keywords: [
@@ -97,6 +100,7 @@ export default [
     topic: 'audience',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['petition', 'report-published'], needs: [] },
     signals: {
       objectives: ['inform', 'invite'],
       keywords: ['petition', 'pétition', 'signatories', 'signataires'],
@@ -109,6 +113,7 @@ export default [
     topic: 'audience',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['youth-schools'], needs: [] },
     signals: {
       keywords: [
         'young people',
@@ -187,6 +192,7 @@ export default [
     topic: 'staffing',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['questions-answers', 'call-for-evidence'], needs: ['moderation'] },
     signals: { objectives: ['engage', 'consult'], keywords: ['ask us', 'posez-nous'] },
     facts: ['PL-01', 'GS-16', 'GS-17'],
   },
@@ -196,6 +202,7 @@ export default [
     topic: 'staffing',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: [] },
     signals: { objectives: ['engage', 'consult'], keywords: ['your questions', 'vos questions', 'faq'] },
     facts: ['GS-20', 'GT-14'],
   },
@@ -205,6 +212,7 @@ export default [
     topic: 'staffing',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     signals: {
       objectives: ['engage'],
       keywords: [
@@ -243,6 +251,7 @@ export default [
     topic: 'staffing',
     platforms: 'all',
     accounts: ['member'],
+    serves: { postTypes: ['constituency'], needs: ['moderation'] },
     signals: {
       keywords: [
         'message me',
@@ -274,6 +283,7 @@ export default [
     topic: 'calendar',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['anniversary', 'event-visit'], needs: [] },
     signals: {
       objectives: ['inform', 'invite'],
       keywords: [
@@ -296,6 +306,7 @@ export default [
     topic: 'calendar',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['call-for-evidence', 'report-published'], needs: [] },
     signals: {
       objectives: ['explain', 'inform'],
       keywords: ['inquiry', 'evidence session', 'hearing', 'committee', 'enquête', 'audition', 'commission'],
@@ -308,6 +319,7 @@ export default [
     topic: 'calendar',
     platforms: 'all',
     accounts: ['institution', 'member'],
+    serves: { postTypes: ['event-visit', 'recruitment', 'youth-schools'], needs: ['deadline', 'link'] },
     signals: {
       findings: ['no-call-to-action'],
       objectives: ['invite'],
@@ -368,6 +380,7 @@ export default [
     topic: 'targets',
     platforms: 'all',
     accounts: ['institution'],
+    serves: { postTypes: ['questions-answers'], needs: ['moderation'] },
     signals: { objectives: ['consult', 'engage'] },
     facts: ['GS-30', 'GS-75', 'EX-20'],
   },

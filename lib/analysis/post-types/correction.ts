@@ -1,0 +1,38 @@
+import type { PostTypeRecogniser } from './types';
+
+/** Correcting false or misleading information. */
+export const correction: PostTypeRecogniser = {
+  id: 'correction',
+  strong: [
+    'not true',
+    'untrue',
+    'false claim',
+    'false claims',
+    'misleading',
+    'myth',
+    'myths',
+    'rumour',
+    'rumours',
+    'rumor',
+    'fact check',
+    'correction',
+    'to clarify',
+    'for clarity',
+    'inaccurate',
+    'contrary to',
+    'n’est pas vrai',
+    'est faux',
+    'fausse information',
+    'fausses informations',
+    'rumeur',
+    'rumeurs',
+    'infox',
+    'désinformation',
+    'contrairement à',
+    'rectificatif',
+    'précisons',
+    'inexact',
+    'inexacte',
+  ],
+  weak: ['false', 'claims', 'claim', 'incorrect', 'circulating', 'faux', 'fausse', 'affirment', 'circule'],
+};

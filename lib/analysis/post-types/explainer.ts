@@ -1,0 +1,35 @@
+import type { PostTypeRecogniser } from './types';
+
+/** How parliament or one of its procedures works. */
+export const explainer: PostTypeRecogniser = {
+  id: 'explainer',
+  strong: [
+    'how does',
+    'how do',
+    'what is a',
+    'what is the',
+    'what happens',
+    'what happens when',
+    'what does',
+    'explained',
+    'explainer',
+    'how laws are made',
+    'how a bill becomes',
+    'step by step',
+    'here’s how',
+    'here is how',
+    'did you know',
+    'in plain words',
+    'comment fonctionne',
+    'comment se déroule',
+    'qu’est-ce que',
+    'qu’est-ce qu',
+    'le saviez-vous',
+    'étape par étape',
+    'on vous explique',
+    'décryptage',
+    'à quoi sert',
+    'comment est',
+  ],
+  weak: ['explain', 'explains', 'procedure', 'works', 'expliquer', 'explique', 'procédure', 'fonctionne'],
+};

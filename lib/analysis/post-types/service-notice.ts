@@ -1,0 +1,38 @@
+import type { PostTypeRecogniser } from './types';
+
+/** A closure, an access change, opening hours, a disruption. */
+export const serviceNotice: PostTypeRecogniser = {
+  id: 'service-notice',
+  strong: [
+    'travaux de rénovation',
+    'en raison de travaux',
+    'will be closed',
+    'is closed',
+    'closed to visitors',
+    'closure',
+    'opening hours',
+    'disruption',
+    'cancelled',
+    'postponed',
+    'reopens',
+    'reopen',
+    'visitor entrance',
+    'building works',
+    'maintenance',
+    'apologise for',
+    'sera fermé',
+    'sera fermée',
+    'est fermé',
+    'est fermée',
+    'fermeture',
+    'horaires d’ouverture',
+    'perturbations',
+    'annulé',
+    'annulée',
+    'annulées',
+    'reporté',
+    'reportée',
+    'réouverture',
+  ],
+  weak: ['travaux', 'closed', 'access', 'entrance', 'notice', 'fermé', 'fermée', 'accès', 'entrée'],
+};

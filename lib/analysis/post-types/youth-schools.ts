@@ -1,0 +1,42 @@
+import type { PostTypeRecogniser } from './types';
+
+/** Young people, schools and youth parliaments. */
+export const youthSchools: PostTypeRecogniser = {
+  id: 'youth-schools',
+  strong: [
+    'school visit',
+    'schoolvisit',
+    'primary school',
+    'école primaire',
+    'young people',
+    'youth parliament',
+    'pupils',
+    'schools',
+    'teachers',
+    'classroom',
+    'under-18s',
+    'jeunes',
+    'parlement des jeunes',
+    'parlement des enfants',
+    'élèves',
+    'écoles',
+    'lycéens',
+    'lycéennes',
+    'collégiens',
+    'enseignants',
+  ],
+  weak: [
+    'primary',
+    'school',
+    'école',
+    'students',
+    'étudiants',
+    'youth',
+    'young',
+    'class',
+    'learn',
+    'jeunesse',
+    'classe',
+    'apprendre',
+  ],
+};
