@@ -324,7 +324,7 @@ export const EntryInput = z.strictObject({
   url: z
     .string()
     .max(4096, 'A link is at most 4,096 characters.')
-    .transform((url) => (isWebUrl(url) ? url : ''))
+    .transform((url) => (url === '' || isWebUrl(url) ? url : ''))
     .default(''),
   campaignId: RecordId.nullable().default(null),
   tags: TagsInput.default([]),
