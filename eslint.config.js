@@ -11,6 +11,17 @@ const noHtmlProperties = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((p
   message: 'Build DOM nodes or set textContent; never parse HTML from page or user text.',
 }));
 
+/**
+ * Label tables are keyed by ids that come from data (stored entries, import files, content packs): read
+ * them with labelOf() (components/label-of.ts) or Object.hasOwn, never `labels[id]`, which finds
+ * "constructor" on every object.
+ */
+const noBareLabelLookup = {
+  selector:
+    'MemberExpression[computed=true][object.name=/[Ll]abels$/], MemberExpression[computed=true][object.property.name=/[Ll]abels$/]',
+  message: 'Read label tables with labelOf() (components/label-of.ts) or Object.hasOwn: ids come from data.',
+};
+
 /** Import rules from ARCHITECTURE.md: who may depend on whom. */
 const boundaries = [
   {
@@ -102,7 +113,7 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Use lib/log/repository.ts.' }] }],
-      'no-restricted-syntax': ['error', noHtmlInjection],
+      'no-restricted-syntax': ['error', noHtmlInjection, noBareLabelLookup],
     },
   },
   {
@@ -127,6 +138,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         noHtmlInjection,
+        noBareLabelLookup,
         {
           selector: "ImportDeclaration[source.value='#imports'] ImportSpecifier[imported.name='browser']",
           message: 'Browser APIs belong in entrypoints (and lib/messaging/send.ts).',

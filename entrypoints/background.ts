@@ -43,6 +43,7 @@ export default defineBackground(() => {
     openPanel: openPanelFor,
     publish,
     mastodon,
+    mastodonHosts: async () => (await mastodon.list()).map((instance) => instance.host),
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {

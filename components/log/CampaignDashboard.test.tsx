@@ -136,4 +136,26 @@ describe('CampaignDashboard', () => {
     expect(screen.getByText('No engagement figures entered yet.')).toBeTruthy();
     expect(screen.getByText('No findings were logged with these posts.')).toBeTruthy();
   });
+
+  it('labels prototype-named platform and finding ids with the ids themselves', () => {
+    render(
+      <CampaignDashboard
+        campaign={campaign}
+        stats={{
+          ...stats,
+          perPlatform: [{ platform: 'constructor', count: 1 }],
+          topFindings: [{ finding: '__proto__', count: 1 }],
+        }}
+        platformLabels={{ x: 'X' }}
+        findingLabels={{ jargon: 'Jargon' }}
+      />,
+    );
+    fireEvent.click(
+      within(screen.getByRole('figure', { name: /per platform/ })).getByRole('button', {
+        name: 'Show as a table',
+      }),
+    );
+    expect(within(table(/per platform/)).getByText('constructor')).toBeTruthy();
+    expect(screen.getAllByText('__proto__').length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { Campaign, CampaignStats, TargetKey } from '../../lib/log/schema';
+import { labelOf } from '../label-of';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
 import { ColumnChart } from './charts/ColumnChart';
@@ -33,7 +34,7 @@ function percent(ratio: number): string {
 export function CampaignDashboard(props: CampaignDashboardProps) {
   const { campaign, stats, platformLabels = {}, findingLabels = {}, topPosts = 10 } = props;
   const headingId = useId();
-  const platformName = (id: string) => platformLabels[id] ?? id;
+  const platformName = (id: string) => labelOf(platformLabels, id);
   const topEngaging = stats.engagementPerPost.slice(0, topPosts);
   const targetByKey = new Map(stats.targets.map((x) => [x.key, x]));
   const actualOf = (k: TargetKey) => (k === 'posts' ? stats.published : stats.totals[k]);
@@ -141,12 +142,12 @@ export function CampaignDashboard(props: CampaignDashboardProps) {
       <ChartFigure
         title={t('log_chartFindings')}
         columns={[t('log_colFinding'), t('log_colPosts')]}
-        rows={stats.topFindings.map((f) => [findingLabels[f.finding] ?? f.finding, formatNumber(f.count)])}
+        rows={stats.topFindings.map((f) => [labelOf(findingLabels, f.finding), formatNumber(f.count)])}
         empty={t('log_chartNoFindings')}
       >
         <BarChart
           data={stats.topFindings.map((f) => ({
-            label: findingLabels[f.finding] ?? f.finding,
+            label: labelOf(findingLabels, f.finding),
             value: f.count,
           }))}
         />

@@ -146,4 +146,36 @@ describe('LogView', () => {
       setLocale('en');
     }
   });
+
+  it('shows a time Date cannot hold as "(date unknown)", in every language, and the rest of the list', () => {
+    render(
+      <LogView
+        entries={[entry('bad', 'Damaged', null, 9e15), entry('ok', 'Fine', null, 1_000_000)]}
+        campaigns={[]}
+        platformLabels={{ x: 'X' }}
+      />,
+    );
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const time = screen.getByText('(date unknown)');
+    expect(time.getAttribute('datetime')).toBeNull();
+    cleanup();
+    setLocale('fr');
+    try {
+      render(<LogView entries={[entry('bad', 'Abîmée', null, -5)]} campaigns={[]} />);
+      expect(screen.getByText('(date inconnue)')).toBeTruthy();
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  it('labels a platform id such as "constructor" with the id itself', () => {
+    render(
+      <LogView
+        entries={[{ ...entry('1', 'Hi', null, 1), platform: 'constructor' }]}
+        campaigns={[]}
+        platformLabels={{ x: 'X' }}
+      />,
+    );
+    expect(screen.getByText('constructor')).toBeTruthy();
+  });
 });

@@ -6,6 +6,13 @@ import { BulkActions } from './BulkActions';
 import { excerpt } from './excerpt';
 import { LogFilters } from './LogFilters';
 import { VirtualList } from './VirtualList';
+import { labelOf } from '../label-of';
+
+/** The machine-readable form of a time, or none when Date cannot hold it (a damaged record). */
+function machineTime(time: number): string | undefined {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
 
 export interface LogViewProps {
   /** Entries, newest first (the order is the caller's). Used when `total`/`rowAt` are not given. */
@@ -63,7 +70,7 @@ export function LogView(props: LogViewProps) {
     [onRangeChange],
   );
 
-  const platformName = (id: string) => platformLabels[id] ?? id;
+  const platformName = (id: string) => labelOf(platformLabels, id);
 
   function renderRow(index: number) {
     const entry = rowAt(index);
@@ -80,7 +87,7 @@ export function LogView(props: LogViewProps) {
           />
         )}
         <div class="log-entry-meta">
-          <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(entry.createdAt)}</time>
+          <time dateTime={machineTime(entry.createdAt)}>{formatDateTime(entry.createdAt)}</time>
           <span class="log-entry-platform">{platformName(entry.platform)}</span>
           <span class="log-entry-campaign">
             {entry.campaignId === null

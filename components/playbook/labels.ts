@@ -28,11 +28,13 @@ export function whenLabel(when: string): string {
 
 /** A parliament's name in the content language, English if the playbook has none in it. */
 export function parliamentName(parliament: Parliament, locale: string): string {
-  return (parliament.name as Record<string, string>)[locale] ?? parliament.name.en;
+  const names = parliament.name as Record<string, string>;
+  return (Object.hasOwn(names, locale) ? names[locale] : undefined) ?? parliament.name.en;
 }
 
 export function parliamentCountry(parliament: Parliament, locale: string): string {
-  return (parliament.country as Record<string, string>)[locale] ?? parliament.country.en;
+  const countries = parliament.country as Record<string, string>;
+  return (Object.hasOwn(countries, locale) ? countries[locale] : undefined) ?? parliament.country.en;
 }
 
 /**

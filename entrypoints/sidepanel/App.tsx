@@ -5,6 +5,7 @@ import { DraftView } from '../../components/draft/DraftView';
 import { findingLabel } from '../../components/draft/finding-label';
 import type { NoticeKind } from '../../components/draft/ComposerNotice';
 import { ViewTabs } from '../../components/ViewTabs';
+import { labelOf } from '../../components/label-of';
 import {
   currentLocale,
   isUiLocale,
@@ -133,7 +134,7 @@ export function App({ windowId }: { windowId?: number }) {
   const platformLabel = t(`platform_${platform}`);
   const analysis = model.analysis.value;
   const platformLabels = Object.fromEntries(PLATFORM_IDS.map((p) => [p, t(`platform_${p}`)]));
-  const platformChoices = PLATFORM_IDS.map((p) => ({ id: p, label: platformLabels[p] ?? p }));
+  const platformChoices = PLATFORM_IDS.map((p) => ({ id: p, label: labelOf(platformLabels, p) }));
   const advice = toAdviceItems(
     analysis.tips,
     analysis.examples,

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { inTimeRange } from '../log/time-range';
 import { mergeLocaleFragments, type MessageTable } from './merge-locales';
 
 /** Interface languages. Arabic is written right to left. */
@@ -43,12 +44,26 @@ export function textDirection(locale: string = currentLocale.value): 'ltr' | 'rt
  */
 export function t(key: string, ...subs: Array<string | number>): string {
   const locale = currentLocale.value;
-  const entry = MESSAGES[locale]?.[key] ?? MESSAGES[DEFAULT_LOCALE]?.[key];
+  const entry = messageIn(locale, key) ?? messageIn(DEFAULT_LOCALE, key);
   if (!entry) return key;
   return entry.message.replace(/\$(\d)/g, (whole, digit: string) => {
     const value = subs[Number(digit) - 1];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** A message of one locale, looked up as data: a key such as "constructor" is not a message. */
+function messageIn(locale: string, key: string): MessageTable[string] | undefined {
+  const table = Object.hasOwn(MESSAGES, locale) ? MESSAGES[locale] : undefined;
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * True when a time can be shown: Intl throws on what Date cannot hold, and a time outside 1970–2200
+ * is a damaged record (lib/log/time-range.ts). Those show as "(date unknown)" instead.
+ */
+function showable(value: Date | number): boolean {
+  return inTimeRange(typeof value === 'number' ? value : value.getTime());
 }
 
 /** Format a number in the current language. */
@@ -58,6 +73,7 @@ export function formatNumber(value: number): string {
 
 /** Format a calendar date (no time) in the current language. */
 export function formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
+  if (!showable(value)) return t('log_timeUnknown');
   return new Intl.DateTimeFormat(currentLocale.value, options ?? { dateStyle: 'medium' }).format(value);
 }
 
@@ -75,6 +91,7 @@ export function formatDay(day: string, options?: Intl.DateTimeFormatOptions): st
 
 /** Format a date and time in the current language. */
 export function formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
+  if (!showable(value)) return t('log_timeUnknown');
   return new Intl.DateTimeFormat(
     currentLocale.value,
     options ?? { dateStyle: 'medium', timeStyle: 'short' },

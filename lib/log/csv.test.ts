@@ -11,7 +11,13 @@ describe('csvCell', () => {
     ['\tTAB', "'\tTAB"],
     ['\r=1', '"\'\r=1"'],
     ['=HYPERLINK("http://evil","x")', '"\'=HYPERLINK(""http://evil"",""x"")"'],
+    ['   =1+1', "'   =1+1"],
+    ['\n=cmd|calc', '"\'\n=cmd|calc"'],
+    [' \r\n @SUM(1)', '"\' \r\n @SUM(1)"'],
+    ['\u00a0\u3000-1', "'\u00a0\u3000-1"],
+    ['＝1+1', "'＝1+1"],
     ['plain', 'plain'],
+    ['a = b', 'a = b'],
     ['a, b', '"a, b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
@@ -62,5 +68,26 @@ describe('entriesToCsv', () => {
         'live; vote,jargon,,100,,,,0,,"\'@everyone vote, now"',
     );
     expect(lines[2]).toBe('');
+  });
+
+  it('writes an empty time for a value Date cannot hold, and keeps the other rows', () => {
+    const good = {
+      id: 'ok',
+      text: 'fine',
+      platform: 'x',
+      url: '',
+      campaignId: null,
+      tags: [],
+      findings: [],
+      tips: [],
+      status: 'draft',
+      metrics: {},
+      createdAt: 0,
+      updatedAt: 0,
+    } satisfies Entry;
+    const bad: Entry = { ...good, id: 'bad', createdAt: 9e15, updatedAt: Number.MAX_SAFE_INTEGER };
+    const lines = entriesToCsv([bad, good], []).slice(1).split('\r\n');
+    expect(lines[1]).toMatch(/^bad,,,/);
+    expect(lines[2]).toMatch(/^ok,1970-01-01T00:00:00.000Z,1970-01-01T00:00:00.000Z,/);
   });
 });

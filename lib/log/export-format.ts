@@ -47,13 +47,16 @@ interface FormatReader {
 }
 
 /** Every format version this build reads, and how. */
-export const FORMAT_READERS: Readonly<Record<number, FormatReader>> = {
-  1: {
-    campaign: CampaignV1.transform((c) => upgradeCampaignV1(c)).pipe(CampaignRecord),
-    entry: EntryV1.transform((e) => upgradeEntryV1(e)).pipe(EntryRecord),
-  },
-  2: { campaign: CampaignRecord, entry: EntryRecord },
-};
+export const FORMAT_READERS: ReadonlyMap<number, FormatReader> = new Map([
+  [
+    1,
+    {
+      campaign: CampaignV1.transform((c) => upgradeCampaignV1(c)).pipe(CampaignRecord),
+      entry: EntryV1.transform((e) => upgradeEntryV1(e)).pipe(EntryRecord),
+    },
+  ],
+  [2, { campaign: CampaignRecord, entry: EntryRecord }],
+]);
 
 /** A complete export in the current format. */
 export interface LogExport {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cutText, MAX_SHOWN_ID, MAX_SHOWN_REASON } from './cut-text';
 import { LogError } from './errors';
 import { EXPORT_FORMAT_VERSION, ExportEnvelope, FORMAT_READERS } from './export-format';
 import type { Campaign, Entry, ImportPreview, InvalidRecord } from './schema';
@@ -19,13 +20,23 @@ export interface ParsedImport {
   invalid: InvalidRecord[];
 }
 
-function idOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+/** The id of a record that did not pass, as a message may show it (cut: see cut-text.ts). */
+function shownIdOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'id')) return undefined;
   const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
+  return typeof id === 'string' ? cutText(id, MAX_SHOWN_ID) : undefined;
 }
 
-function readList<T>(
+/** A reason for the preview: zod's words, cut, so the size of the bad value never shows through. */
+function reasonOf(error: z.ZodError): string {
+  return cutText(z.prettifyError(error), MAX_SHOWN_REASON);
+}
+
+/**
+ * The records of one list that pass `schema`. Ids are compared after validation: a second, valid copy
+ * of a record whose first copy is invalid is kept, and only valid records can make a later one a repeat.
+ */
+function readList<T extends { id: string }>(
   kind: 'campaign' | 'entry',
   values: readonly unknown[],
   schema: z.ZodType<T>,
@@ -35,29 +46,26 @@ function readList<T>(
   const out: T[] = [];
   values.forEach((value, i) => {
     const position = i + 1;
-    const id = idOf(value);
-    if (id !== undefined) {
-      const first = firstSeen.get(id);
-      if (first !== undefined) {
-        invalid.push({
-          kind,
-          position,
-          id,
-          reason: `The id "${id}" is used twice in the file (first at ${first}).`,
-        });
-        return;
-      }
-      firstSeen.set(id, position);
-    }
     const result = schema.safeParse(value);
-    if (result.success) out.push(result.data);
-    else
+    if (!result.success) {
+      const id = shownIdOf(value);
+      invalid.push({ kind, position, ...(id === undefined ? {} : { id }), reason: reasonOf(result.error) });
+      return;
+    }
+    const { id } = result.data;
+    const first = firstSeen.get(id);
+    if (first !== undefined) {
+      const shown = cutText(id, MAX_SHOWN_ID);
       invalid.push({
         kind,
         position,
-        ...(id === undefined ? {} : { id }),
-        reason: z.prettifyError(result.error),
+        id: shown,
+        reason: `The id "${shown}" is used twice in the file (first at ${first}).`,
       });
+      return;
+    }
+    firstSeen.set(id, position);
+    out.push(result.data);
   });
   return out;
 }
@@ -81,7 +89,7 @@ export function parseImportFile(text: string): ParsedImport {
   } catch (error) {
     throw new LogError(
       'invalid-import',
-      `The file is not valid JSON; it may be cut short or not be an export. (${error instanceof Error ? error.message : String(error)})`,
+      `The file is not valid JSON; it may be cut short or not be an export. (${cutText(error instanceof Error ? error.message : String(error), MAX_SHOWN_REASON)})`,
       { cause: error },
     );
   }
@@ -89,14 +97,14 @@ export function parseImportFile(text: string): ParsedImport {
   if (!envelope.success) {
     throw new LogError(
       'invalid-import',
-      `The file is not a campaign log export:\n${z.prettifyError(envelope.error)}`,
+      `The file is not a campaign log export:\n${reasonOf(envelope.error)}`,
       {
         cause: envelope.error,
       },
     );
   }
   const { version, exportedAt } = envelope.data;
-  const reader = FORMAT_READERS[version];
+  const reader = FORMAT_READERS.get(version);
   if (!reader) {
     throw new LogError(
       'invalid-import',
@@ -109,7 +117,15 @@ export function parseImportFile(text: string): ParsedImport {
   const campaigns = readList('campaign', envelope.data.campaigns, reader.campaign, invalid);
   const entryPositions = new Map<string, number>();
   const entries = readList('entry', envelope.data.entries, reader.entry, invalid, entryPositions);
-  return { formatVersion: version, exportedAt, campaigns, entries, entryPositions, invalid };
+  // Shown in the preview as written when it is not a date: cut like any other echoed value.
+  return {
+    formatVersion: version,
+    exportedAt: cutText(exportedAt, MAX_SHOWN_ID),
+    campaigns,
+    entries,
+    entryPositions,
+    invalid,
+  };
 }
 
 /** What is in the log now, as far as an import needs to know. */
@@ -144,7 +160,7 @@ export function planImport(parsed: ParsedImport, existing: ExistingRecords): Imp
         kind: 'entry',
         position: parsed.entryPositions.get(entry.id) ?? 0,
         id: entry.id,
-        reason: `It belongs to campaign "${entry.campaignId}", which is neither in the file nor in the log.`,
+        reason: `It belongs to campaign "${cutText(entry.campaignId, MAX_SHOWN_ID)}", which is neither in the file nor in the log.`,
       });
       continue;
     }

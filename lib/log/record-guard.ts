@@ -1,10 +1,12 @@
 import { ENTRY_STATUSES, METRICS, type Entry } from './schema';
+import { storedUrl } from './web-url';
 
 /**
  * A quick structural check of a stored entry, for reads of thousands of records at once (export, CSV,
  * dashboard). Every write goes through the zod schema, so what is stored was valid; this only guards
  * against records damaged outside Rostrum, and costs a fraction of a full parse (no regexes).
- * Single reads and pages still use the zod schema.
+ * Single reads and pages still use the zod schema. Like StoredEntryRecord, it takes any whole-number
+ * time and metric (views cope with them) and reads a link that is not http(s) as ''.
  */
 export function storedEntryOrUndefined(value: unknown): Entry | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -29,7 +31,7 @@ export function storedEntryOrUndefined(value: unknown): Entry | undefined {
     id: v.id,
     text: v.text,
     platform: v.platform,
-    url: v.url,
+    url: storedUrl(v.url),
     campaignId: v.campaignId as string | null,
     tags: v.tags,
     findings: v.findings,

@@ -75,6 +75,12 @@ export interface ReportOptions {
   topPosts?: number;
 }
 
+/** A label of `labels`, read as data (own keys only), or the id itself. */
+function ownLabel(labels: Readonly<Record<string, string>>, id: string): string {
+  const label: unknown = Object.getOwnPropertyDescriptor(labels, id)?.value;
+  return typeof label === 'string' ? label : id;
+}
+
 function fill(template: string, ...subs: string[]): string {
   return template.replace(/\$(\d)/g, (whole, d: string) => subs[Number(d) - 1] ?? whole);
 }
@@ -115,10 +121,10 @@ export function campaignReportMarkdown(
 
   out.push(`## ${L.plan}`);
   const plan: Array<[string, string]> = [
-    [L.objective, campaign.objective ? (L.objectives[campaign.objective] ?? campaign.objective) : L.none],
+    [L.objective, campaign.objective ? ownLabel(L.objectives, campaign.objective) : L.none],
     [L.audience, campaign.audience ? escapeMarkdown(campaign.audience) : L.none],
     [L.dates, `${campaign.startDate} – ${campaign.endDate}`],
-    [L.account, campaign.account ? (L.accounts[campaign.account] ?? campaign.account) : L.none],
+    [L.account, campaign.account ? ownLabel(L.accounts, campaign.account) : L.none],
     [L.language, campaign.language || L.none],
     [
       L.hashtags,

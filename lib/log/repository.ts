@@ -39,6 +39,7 @@ import {
   EntryPatch,
   EntryRecord,
   METRICS,
+  StoredCampaignRecord,
   StoredEntryRecord,
   type Campaign,
   type Entry,
@@ -256,7 +257,7 @@ export function createLogRepository(
 
   function readCampaign(value: unknown, key: unknown): Campaign | undefined {
     if (value === undefined) return undefined;
-    const result = CampaignRecord.safeParse(value);
+    const result = StoredCampaignRecord.safeParse(value);
     if (result.success) return result.data;
     options.onCorruptRecord?.('campaigns', key, result.error);
     return undefined;
@@ -395,7 +396,12 @@ export function createLogRepository(
         const store = tx.objectStore('campaigns');
         const old = await store.get(id);
         if (!old) throw notFound('campaign', id);
-        const record = CampaignRecord.parse({ ...old, archived, updatedAt: now() });
+        // A campaign stored with dates out of range is refused here, with the reason, not thrown as is.
+        const record = parseInput(
+          CampaignRecord,
+          { ...old, archived, updatedAt: now() },
+          'The campaign was not changed',
+        );
         await store.put(record);
         return record;
       });
@@ -460,12 +466,17 @@ export function createLogRepository(
           else if (value !== undefined) metrics[m] = value;
         }
         const { metrics: _metrics, ...fields } = data;
-        const entry = EntryRecord.parse({
-          ...old,
-          ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-          metrics,
-          updatedAt: now(),
-        });
+        // Through the write schema: a record stored before a rule (a time out of range) is refused.
+        const entry = parseInput(
+          EntryRecord,
+          {
+            ...old,
+            ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+            metrics,
+            updatedAt: now(),
+          },
+          'The entry was not changed',
+        );
         await write(tx, { put: [entry] });
         return entry;
       });
@@ -481,13 +492,17 @@ export function createLogRepository(
         for (const old of await getEntriesIn(tx, [...new Set(ids)])) {
           const tags = old.tags.filter((tag) => !remove.has(tag));
           for (const tag of data.addTags ?? []) if (!tags.includes(tag)) tags.push(tag);
-          const entry = EntryRecord.parse({
-            ...old,
-            tags,
-            campaignId: data.campaignId === undefined ? old.campaignId : data.campaignId,
-            status: data.status ?? old.status,
-            updatedAt: time,
-          });
+          const entry = parseInput(
+            EntryRecord,
+            {
+              ...old,
+              tags,
+              campaignId: data.campaignId === undefined ? old.campaignId : data.campaignId,
+              status: data.status ?? old.status,
+              updatedAt: time,
+            },
+            'The entries were not changed',
+          );
           changed.push(entry);
         }
         await write(tx, { put: changed });

@@ -4,6 +4,8 @@ import type { CatalogRecord } from './catalog';
 import type { EntryKey } from './page-layout';
 import type { StoredPage } from './page-store';
 import type { WordBucket } from './search-index';
+import { MAX_TIME, MAX_YEAR, MIN_YEAR } from './time-range';
+import { isWebUrl, storedUrl } from './web-url';
 
 /**
  * The campaign log's records: zod schemas (the runtime truth, used on every write and every read) and
@@ -59,11 +61,27 @@ export const RecordId = z
   .max(200, 'An id is at most 200 characters.')
   .regex(/^\S(.*\S)?$/, 'An id cannot start or end with a space.');
 
-/** A calendar date as an `<input type="date">` gives it: YYYY-MM-DD. */
-export const IsoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
+/** A calendar date as stored; what is read back is checked for its form only (see the Stored* schemas). */
+const StoredIsoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 
-/** Milliseconds since the Unix epoch. */
-export const Timestamp = z.number().int().nonnegative();
+/** A calendar date as an `<input type="date">` gives it, YYYY-MM-DD, in the years of time-range.ts. */
+export const IsoDate = StoredIsoDate.refine((day) => {
+  const year = Number(day.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}, `Use a date between ${MIN_YEAR} and ${MAX_YEAR}.`);
+
+/** Milliseconds since the Unix epoch, from 1970 to the start of 2200 (time-range.ts), on every write. */
+export const Timestamp = z
+  .number()
+  .int('A time is a whole number of milliseconds.')
+  .nonnegative('A time cannot be before 1970.')
+  .lt(MAX_TIME, 'A time must be before the year 2200.');
+
+/**
+ * A time as read back: any whole number, so one damaged record still shows (as "time unknown") and
+ * can be deleted, instead of vanishing or breaking the list. Views format times with isoTime().
+ */
+const StoredTimestamp = z.number().int().nonnegative();
 
 /** A platform id such as `x` or `bluesky` (checked by shape; see the file comment). */
 export const PlatformKey = z
@@ -97,8 +115,18 @@ export const LanguageTag = z
   .string()
   .regex(/^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$/, 'A language is a code such as "en" or "fr-CA".');
 
-/** A count entered by hand: a whole number, zero or more. */
-const Count = z.number().int('Use a whole number.').nonnegative('A count cannot be negative.');
+/** The largest figure a metric or target may hold: more than any post's audience, far from 2^53 in sums. */
+export const MAX_COUNT = 1_000_000_000;
+
+/** A count entered by hand: a whole number, zero or more, at most {@link MAX_COUNT}. */
+const Count = z
+  .number()
+  .int('Use a whole number.')
+  .nonnegative('A count cannot be negative.')
+  .max(MAX_COUNT, 'A figure is at most 1,000,000,000.');
+
+/** A count as read back (see StoredTimestamp). */
+const StoredCount = z.number().int().nonnegative();
 
 /** Metrics of one post; a metric not entered yet is absent (not zero). */
 export const EntryMetrics = z.strictObject(
@@ -108,6 +136,12 @@ export const EntryMetrics = z.strictObject(
   >,
 );
 export type EntryMetrics = z.infer<typeof EntryMetrics>;
+const StoredEntryMetrics = z.strictObject(
+  Object.fromEntries(METRICS.map((m) => [m, StoredCount.optional()])) as Record<
+    Metric,
+    z.ZodOptional<typeof StoredCount>
+  >,
+);
 
 /** A campaign's targets; a metric without a target is absent. */
 export const CampaignTargets = z.strictObject(
@@ -136,27 +170,46 @@ const endNotBeforeStart = {
   path: ['endDate'],
 };
 
-/** A campaign as stored (v2 onwards: the plan-stage fields). */
+/** A link an entry keeps: '' or an http(s) URL (web-url.ts), on every write. */
+const WebUrl = z
+  .string()
+  .max(4096, 'A link is at most 4,096 characters.')
+  .refine((url) => url === '' || isWebUrl(url), 'A link must be an http:// or https:// address.');
+
+const campaignFields = {
+  id: RecordId,
+  name: z.string().trim().min(1).max(MAX_NAME),
+  objective: z.enum(OBJECTIVES).nullable(),
+  audience: ShortText,
+  keyMessages: KeyMessages,
+  hashtags: Hashtags,
+  platforms: Platforms,
+  startDate: IsoDate,
+  endDate: IsoDate,
+  account: z.enum(ACCOUNTS).nullable(),
+  language: LanguageTag,
+  targets: CampaignTargets,
+  archived: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** A campaign as written (v2 onwards: the plan-stage fields). */
 export const CampaignRecord = z
-  .strictObject({
-    id: RecordId,
-    name: z.string().trim().min(1).max(MAX_NAME),
-    objective: z.enum(OBJECTIVES).nullable(),
-    audience: ShortText,
-    keyMessages: KeyMessages,
-    hashtags: Hashtags,
-    platforms: Platforms,
-    startDate: IsoDate,
-    endDate: IsoDate,
-    account: z.enum(ACCOUNTS).nullable(),
-    language: LanguageTag,
-    targets: CampaignTargets,
-    archived: z.boolean(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  })
+  .strictObject(campaignFields)
   .refine((c) => c.endDate >= c.startDate, endNotBeforeStart);
 export type Campaign = z.infer<typeof CampaignRecord>;
+
+/** A campaign as read back: dates and times checked for their form only (see StoredTimestamp). */
+export const StoredCampaignRecord = z
+  .strictObject({
+    ...campaignFields,
+    startDate: StoredIsoDate,
+    endDate: StoredIsoDate,
+    createdAt: StoredTimestamp,
+    updatedAt: StoredTimestamp,
+  })
+  .refine((c) => c.endDate >= c.startDate, endNotBeforeStart);
 
 /** A logged post as the rest of the app sees it. `campaignId` is null when logged with no campaign. */
 export const EntryRecord = z.strictObject({
@@ -164,7 +217,7 @@ export const EntryRecord = z.strictObject({
   text: z.string().max(MAX_TEXT),
   platform: PlatformKey,
   /** Page the post was drafted on; empty in manual mode. */
-  url: z.string().max(4096),
+  url: WebUrl,
   campaignId: RecordId.nullable(),
   tags: Tags,
   /** Finding ids the analysis raised when the post was logged. */
@@ -179,10 +232,16 @@ export const EntryRecord = z.strictObject({
 export type Entry = z.infer<typeof EntryRecord>;
 
 /**
- * An entry as stored. Since v5 exactly the entry: its search words live in the `search` store
- * (search-index.ts); v4 kept them in the record as `words`.
+ * An entry as read back. Since v5 exactly the entry: its search words live in the `search` store
+ * (search-index.ts); v4 kept them in the record as `words`. Times and metrics are checked for their
+ * form only (see StoredTimestamp), and a link that is not http(s) reads as '' (web-url.ts).
  */
-export const StoredEntryRecord = EntryRecord;
+export const StoredEntryRecord = EntryRecord.extend({
+  url: z.string().transform(storedUrl),
+  metrics: StoredEntryMetrics,
+  createdAt: StoredTimestamp,
+  updatedAt: StoredTimestamp,
+});
 export type StoredEntry = z.infer<typeof StoredEntryRecord>;
 
 /** Splits "#a, b #c" (or an array of such strings) into hashtags without '#', dropping blanks. */
@@ -261,7 +320,12 @@ export type CampaignInput = z.input<typeof CampaignInput>;
 export const EntryInput = z.strictObject({
   text: z.string().max(MAX_TEXT, `A post is at most ${MAX_TEXT} characters.`),
   platform: PlatformKey,
-  url: z.string().max(4096).default(''),
+  /** A link that is not http(s) is dropped: the post is logged without it (web-url.ts). */
+  url: z
+    .string()
+    .max(4096, 'A link is at most 4,096 characters.')
+    .transform((url) => (url === '' || isWebUrl(url) ? url : ''))
+    .default(''),
   campaignId: RecordId.nullable().default(null),
   tags: TagsInput.default([]),
   findings: z.preprocess(toCleanList, SignalKeys).default([]),
@@ -276,7 +340,7 @@ export type EntryInput = z.input<typeof EntryInput>;
 export const EntryPatch = z.strictObject({
   text: z.string().max(MAX_TEXT, `A post is at most ${MAX_TEXT} characters.`).optional(),
   platform: PlatformKey.optional(),
-  url: z.string().max(4096).optional(),
+  url: WebUrl.optional(),
   campaignId: RecordId.nullable().optional(),
   tags: TagsInput.optional(),
   findings: z.preprocess(toCleanList, SignalKeys).optional(),

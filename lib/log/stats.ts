@@ -12,6 +12,7 @@ import {
 } from './schema';
 
 export type { CampaignStats, Period, PostEngagement, TargetProgress, TimeBucket } from './schema';
+import { inTimeRange } from './time-range';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -56,7 +57,8 @@ function postsOverTime(
   campaign: Campaign,
   entries: readonly Entry[],
 ): { period: Period; overTime: TimeBucket[] } {
-  const days = entries.map((e) => localDay(e.createdAt));
+  // A record damaged outside Rostrum (a time out of range) has no day: it is left off the chart.
+  const days = entries.filter((e) => inTimeRange(e.createdAt)).map((e) => localDay(e.createdAt));
   const first = [campaign.startDate, ...days].reduce((a, b) => (b < a ? b : a));
   const last = [campaign.endDate, ...days].reduce((a, b) => (b > a ? b : a));
   const period = choosePeriod(first, last);

@@ -2,7 +2,7 @@
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number; windowId?: number };
+  tab?: { id?: number; windowId?: number; url?: string };
 }
 
 export type SenderKind = 'content-script' | 'extension-page' | 'foreign';

@@ -136,34 +136,130 @@ describe('background message handler', () => {
   });
 });
 
+const services = () => {
+  const calls: Array<[string, unknown]> = [];
+  const ok =
+    (name: string) =>
+    async (...args: unknown[]) => {
+      calls.push([name, args]);
+      return { ok: true as const };
+    };
+  return {
+    calls,
+    publish: {
+      published: ok('published'),
+      analysis: ok('analysis'),
+      action: ok('action'),
+      findings: ok('findings'),
+      forget: async () => undefined,
+    },
+    mastodon: {
+      add: ok('add'),
+      remove: ok('remove'),
+      sync: async () => undefined,
+      list: async () => [],
+      fetchLimit: async () => ({ limit: 500, limitSource: 'default' as const }),
+    },
+  };
+};
+
+describe('the sender decides the page', () => {
+  const post = (platform: string, url: string) => ({
+    type: 'cs:published',
+    platform,
+    url,
+    composerId: 'c1',
+    text: 'Forged',
+    at: 1,
+  });
+  const onPage = (url: string, tabId = 5) => ({ id: EXT_ID, url, tab: { id: tabId } });
+
+  it.each([
+    [
+      'a URL on another origin',
+      draft('hi', 'https://bsky.app/'),
+      onPage('https://x.com/home'),
+      "refused: the message's address is not on the sender's page (https://x.com)",
+    ],
+    [
+      'another platform than the sender’s site',
+      { ...draft('hi', 'https://bsky.app/'), platform: 'bluesky' },
+      onPage('https://x.com/home'),
+      "refused: the message says bluesky, the sender's page is on x",
+    ],
+    [
+      'a sender on a site Rostrum does not read',
+      draft('hi'),
+      onPage('https://evil.example/x.com/home'),
+      "refused: the sender's page (https://evil.example) is not a site Rostrum reads",
+    ],
+    [
+      'a sender with no page address',
+      draft('hi'),
+      { id: EXT_ID, tab: { id: 5 } },
+      'refused: the browser gave no page address for the sender',
+    ],
+    [
+      'Mastodon on an instance the user did not add',
+      { ...draft('hi', 'https://other.example/home'), platform: 'mastodon' },
+      onPage('https://other.example/home'),
+      "refused: the sender's page (https://other.example) is not a site Rostrum reads",
+    ],
+  ])(
+    'refuses a content-script message with %s and changes nothing',
+    async (_name, message, sender, error) => {
+      const store = memoryStore();
+      const handle = createMessageHandler({
+        store,
+        extensionId: EXT_ID,
+        extensionOrigin: ORIGIN,
+        mastodonHosts: async () => ['mastodon.example'],
+      });
+      expect(await handle(message, sender)).toEqual({ ok: false, error });
+      expect(store.data.size).toBe(0);
+    },
+  );
+
+  it('refuses a published post claimed for another site, and the publish service never hears of it', async () => {
+    const s = services();
+    const handle = createMessageHandler({
+      store: memoryStore(),
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      publish: s.publish,
+    });
+    const result = await handle(post('bluesky', 'https://bsky.app/profile/me'), onPage('https://x.com/home'));
+    expect(result).toMatchObject({ ok: false });
+    expect(s.calls).toEqual([]);
+  });
+
+  it('takes the tab’s URL when the frame’s is missing, a later path on the same origin, and added instances', async () => {
+    const store = memoryStore();
+    const handle = createMessageHandler({
+      store,
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      mastodonHosts: async () => ['mastodon.example'],
+    });
+    // In-app navigation: the message can be about a newer path than the one the browser reported.
+    expect(
+      await handle(draft('hi', 'https://x.com/compose/post'), {
+        id: EXT_ID,
+        tab: { id: 1, url: 'https://x.com/home' },
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await handle(
+        { ...draft('toot', 'https://mastodon.example/home'), platform: 'mastodon' },
+        onPage('https://mastodon.example/home', 2),
+      ),
+    ).toEqual({ ok: true });
+    expect((await readTabState(store, 2))?.platform).toBe('mastodon');
+  });
+});
+
 describe('message routing', () => {
   const PANEL = { id: EXT_ID, url: `${ORIGIN}sidepanel.html?tabId=7` };
-  const services = () => {
-    const calls: Array<[string, unknown]> = [];
-    const ok =
-      (name: string) =>
-      async (...args: unknown[]) => {
-        calls.push([name, args]);
-        return { ok: true as const };
-      };
-    return {
-      calls,
-      publish: {
-        published: ok('published'),
-        analysis: ok('analysis'),
-        action: ok('action'),
-        findings: ok('findings'),
-        forget: async () => undefined,
-      },
-      mastodon: {
-        add: ok('add'),
-        remove: ok('remove'),
-        sync: async () => undefined,
-        list: async () => [],
-        fetchLimit: async () => ({ limit: 500, limitSource: 'default' as const }),
-      },
-    };
-  };
   const analysis = {
     type: 'panel:analysis',
     tabId: 7,

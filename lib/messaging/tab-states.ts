@@ -10,6 +10,7 @@ import {
 } from './protocol';
 import type { PublishService } from './publish-inbox';
 import { classifySender, type SenderInfo } from './sender';
+import { refusedPage } from './sender-page';
 
 export type { HandlerResult };
 
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   openPanel?: (tabId: number, windowId: number | undefined) => void;
   publish?: PublishService;
   mastodon?: MastodonService;
+  /** Hosts of the Mastodon instances the user added: their pages may send page messages too. */
+  mastodonHosts?: () => Promise<readonly string[]>;
 }
 
 /** Read a tab's state back, or null when there is none or it does not parse. */
@@ -89,10 +92,17 @@ export function createMessageHandler(deps: HandlerDeps) {
         deps.openPanel(tabId, sender.tab?.windowId);
         return { ok: true };
       case 'cs:published':
-        return deps.publish ? inOrder(tabId, () => deps.publish!.published(tabId, message)) : unsupported();
       case 'cs:draft-changed':
       case 'cs:status-changed':
-        return inOrder(tabId, () => applyContentMessage(tabId, message));
+        if (message.type === 'cs:published' && !deps.publish) return unsupported();
+        // Checked inside the tab's queue, so the check's own await cannot reorder the tab's messages.
+        return inOrder(tabId, async () => {
+          const refused = refusedPage(message, sender, (await deps.mastodonHosts?.()) ?? []);
+          if (refused) return { ok: false, error: refused };
+          return message.type === 'cs:published'
+            ? deps.publish!.published(tabId, message)
+            : applyContentMessage(tabId, message);
+        });
     }
     return { ok: false, error: 'invalid message' };
   };

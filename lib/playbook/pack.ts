@@ -119,19 +119,46 @@ export interface PackCheckOptions {
 export type PackTip = Tip & { references: PackReference[] };
 export type PackExample = Example & { references: PackReference[] };
 
+/** How much of a value from the file a message shows, and how many problems are listed. */
+const MAX_SHOWN = 80;
+const MAX_MESSAGE = 500;
+export const MAX_ERRORS = 100;
+
+/**
+ * `text` cut to `max` characters (never inside a surrogate pair). Messages echo parts of the file;
+ * their size must never depend on the size of what was wrong.
+ */
+function cut(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A bad value as a message shows it: a short string or number as it is, anything else by its type.
+ * Never JSON.stringify: a value nested 5,000 levels deep would overflow the stack, and a long one
+ * would fill the message.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return `"${cut(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describeType(value);
+}
+
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else out += out === '' ? cut(String(part)) : `.${cut(String(part))}`;
   }
-  return out;
+  return cut(out, 200);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Own properties only: a path is data, and "constructor" is on every object.
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[part];
   }
   return value;
@@ -142,7 +169,7 @@ function itemContext(root: unknown, path: readonly PropertyKey[]): string {
   const [list, index] = path;
   if ((list !== 'tips' && list !== 'examples') || typeof index !== 'number') return '';
   const id = valueAt(root, [list, index, 'id']);
-  return typeof id === 'string' && id !== '' ? ` (${list === 'tips' ? 'tip' : 'example'} "${id}")` : '';
+  return typeof id === 'string' && id !== '' ? ` (${list === 'tips' ? 'tip' : 'example'} "${cut(id)}")` : '';
 }
 
 /** One zod issue as "path: what is wrong", in words rather than zod's codes (a union may give several). */
@@ -177,11 +204,17 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string[] {
     case 'invalid_value':
       message =
         issue.values.length > 1
-          ? `${JSON.stringify(value)} is not allowed; use one of: ${issue.values.map((v) => String(v)).join(', ')}`
+          ? `${shownValue(value)} is not allowed; use one of: ${issue.values.map((v) => String(v)).join(', ')}`
           : issue.message;
       break;
     case 'unrecognized_keys':
-      message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      message =
+        `has unknown field${issue.keys.length > 1 ? 's' : ''} ` +
+        issue.keys
+          .slice(0, 10)
+          .map((k) => `"${cut(k)}"`)
+          .join(', ') +
+        (issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : '');
       break;
     case 'invalid_union': {
       // Only `platforms` is a union: "all", or a list of platform ids. A list with a bad entry is
@@ -200,7 +233,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string[] {
     default:
       message = issue.message;
   }
-  return [`${at === '' ? '(the file)' : at}${context}: ${message}`];
+  return [cut(`${at === '' ? '(the file)' : at}${context}: ${message}`, MAX_MESSAGE)];
 }
 
 function describeType(value: unknown): string {
@@ -256,6 +289,12 @@ function crossCheck(pack: ContentPack, options: PackCheckOptions): string[] {
   return errors;
 }
 
+/** The first {@link MAX_ERRORS} problems, and how many more there are: a list a person can read. */
+function atMost(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more problems`];
+}
+
 /**
  * Validates a pack already read from JSON (or from storage). Every problem is reported, each naming its
  * field; a pack with any problem is refused whole.
@@ -266,13 +305,10 @@ export function validatePack(value: unknown, options: PackCheckOptions = {}): Pa
     // A wrong format tag means this is some other file: its other fields are noise, say only that.
     const formatIssue = parsed.error.issues.find((i) => i.path.length === 1 && i.path[0] === 'format');
     if (formatIssue) return { ok: false, errors: describeIssue(formatIssue, value) };
-    return {
-      ok: false,
-      errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, value)),
-    };
+    return { ok: false, errors: atMost(parsed.error.issues.flatMap((issue) => describeIssue(issue, value))) };
   }
   const errors = crossCheck(parsed.data, options);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: parsed.data };
+  return errors.length > 0 ? { ok: false, errors: atMost(errors) } : { ok: true, pack: parsed.data };
 }
 
 /** Parses and validates the text of a pack file. Nothing is imported unless everything is valid. */
@@ -289,7 +325,7 @@ export function parsePack(jsonText: string, options: PackCheckOptions = {}): Pac
   } catch (e) {
     return {
       ok: false,
-      errors: [`the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`],
+      errors: [cut(`the file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, MAX_MESSAGE)],
     };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

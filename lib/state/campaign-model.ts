@@ -172,7 +172,8 @@ export function createCampaignModel({ repository, settings, scope }: CampaignMod
       if (!next) return;
       try {
         const map = await byPlatform();
-        if (!(next in map)) return;
+        // Stored data: only the map's own keys count, not the properties every object has.
+        if (!Object.hasOwn(map, next)) return;
         const remembered = map[next] ?? null;
         if (remembered === null || usable(remembered)) {
           activeCampaignId.value = remembered;

@@ -25,6 +25,8 @@ describe('Chrome build (.output/chrome-mv3)', () => {
     for (const host of manifest.host_permissions) assert.match(host, /^https:\/\/[a-z.]+\/\*$/);
     assert.deepEqual(manifest.optional_host_permissions, ['https://*/*']);
     assert.equal(manifest.content_security_policy, undefined, 'the default, strict policy');
+    // No web page may message the extension: a page's only way in is the content script (docs/security.md).
+    assert.equal(manifest.externally_connectable, undefined, 'not externally connectable');
   });
 
   test('names, describes and shows itself in every language it ships', () => {
