@@ -110,6 +110,8 @@ export function analyzeDraft(input: AnalysisInput): AnalysisResult {
   };
 }
 
+const KNOWN_POST_TYPES: ReadonlySet<string> = new Set(POST_TYPES);
+
 /** The user's choice when there is one (kept in their order, unknown ids dropped), else what the draft reads as. */
 function chosenOrRecognised(
   chosen: AnalysisInput['postTypes'],
@@ -117,9 +119,8 @@ function chosenOrRecognised(
   words: readonly WordToken[],
 ): RecognisedPostType[] {
   if (chosen === undefined) return words.length === 0 ? [] : recognisePostTypes(ctx, words);
-  const known = new Set<string>(POST_TYPES);
   return [...new Set(chosen)]
-    .filter((id) => known.has(id))
+    .filter((id) => KNOWN_POST_TYPES.has(id))
     .map((id) => ({ id, strength: RECOGNISED_AT, evidence: '' }));
 }
 

@@ -1,5 +1,5 @@
 import type { Need, PostType } from '../playbook/signals';
-import { CALL_TO_ACTION } from './lexicon/call-to-action';
+import { asksReader } from './lexicon/call-to-action';
 import { PhraseMatcher } from './lexicon/phrase-matcher';
 import type { RecognisedPostType } from './post-types/index';
 import { saysDeadline, saysWhen } from './text/when';
@@ -20,8 +20,6 @@ export interface RaisedNeed {
 
 type Check = (input: NeedInput, has: (t: PostType) => boolean) => PostType | true | undefined;
 
-const CTA = new PhraseMatcher(CALL_TO_ACTION.map((p) => [p, p] as const));
-const QUESTION = /[?？¿؟]/u;
 const INVITES_REPLIES = new PhraseMatcher(
   [
     'reply',
@@ -89,7 +87,7 @@ const CHECKS: Readonly<Record<Need, Check>> = {
   },
   'call-to-action': ({ ctx }, has) => {
     const t = first(has, ['call-for-evidence', 'petition', 'recruitment']);
-    if (t === undefined || QUESTION.test(ctx.text) || CTA.any(ctx.words)) return undefined;
+    if (t === undefined || asksReader(ctx.text, ctx.words)) return undefined;
     return t;
   },
   moderation: ({ ctx }, has) => {

@@ -1,3 +1,4 @@
+import { profileFor } from '../platforms/profiles';
 import type { PlatformId } from '../platforms/types';
 import type { FindingId, Need, PostType } from '../playbook/signals';
 import { formatNumber, type MessageLocale } from './format';
@@ -182,20 +183,9 @@ export function postTypeReason(type: PostType, locale: MessageLocale): string {
   );
 }
 
-const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  youtube: 'YouTube',
-};
-
 /** Why, when the tip is written for the draft's platform: "Written for posts on LinkedIn". */
 export function platformReason(platform: PlatformId, locale: MessageLocale): string {
-  const name = PLATFORM_NAMES[platform];
+  const name = profileFor(platform).label;
   return polish(
     locale === 'fr' ? `Écrit pour les messages sur ${name}` : `Written for posts on ${name}`,
     locale,

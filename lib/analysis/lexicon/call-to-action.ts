@@ -1,3 +1,6 @@
+import type { WordToken } from '../text/words';
+import { PhraseMatcher } from './phrase-matcher';
+
 /**
  * Phrases that ask the reader to do something. A question mark also counts (it invites replies).
  * Matched as whole words, lower case, in any content language.
@@ -80,3 +83,11 @@ export const CALL_TO_ACTION: readonly string[] = [
   'assistez',
   'contactez',
 ];
+
+const CTA = new PhraseMatcher(CALL_TO_ACTION.map((p) => [p, p] as const));
+const QUESTION = /[?？¿؟]/u;
+
+/** True when the draft asks the reader to do something: a call-to-action phrase or a question. */
+export function asksReader(text: string, words: readonly WordToken[]): boolean {
+  return QUESTION.test(text) || CTA.any(words);
+}

@@ -1,12 +1,9 @@
-import { CALL_TO_ACTION } from '../lexicon/call-to-action';
-import { PhraseMatcher } from '../lexicon/phrase-matcher';
+import { asksReader } from '../lexicon/call-to-action';
 import type { Objective } from '../../playbook/signals';
 import type { Rule } from '../types';
 
-const CTA = new PhraseMatcher(CALL_TO_ACTION.map((p) => [p, p] as const));
 /** Objectives that need the reader to act. */
 const ASKS_FOR_ACTION: ReadonlySet<Objective> = new Set(['engage', 'consult', 'invite']);
-const QUESTION = /[?？¿؟]/u;
 
 /** The campaign wants people to take part, and the draft does not ask them to do anything. */
 export const noCallToAction: Rule = {
@@ -14,7 +11,7 @@ export const noCallToAction: Rule = {
   check({ campaign, words, text }) {
     const objective = campaign?.objective;
     if (objective === undefined || !ASKS_FOR_ACTION.has(objective) || words.length < 3) return [];
-    if (QUESTION.test(text) || CTA.any(words)) return [];
+    if (asksReader(text, words)) return [];
     return [{ id: 'no-call-to-action', severity: 'warning', params: { objective } }];
   },
 };
