@@ -97,11 +97,13 @@ const CHECKS: Readonly<Record<Need, Check>> = {
   },
   captions: ({ ctx }) => {
     const m = ctx.media;
-    return m !== undefined && m.videos > m.videosWithCaptions ? true : undefined;
+    return m !== undefined && m.videos > m.videosWithCaptions + (m.videosCaptionsUnknown ?? 0)
+      ? true
+      : undefined;
   },
   'alt-text': ({ ctx }) => {
     const m = ctx.media;
-    return m !== undefined && m.images > m.imagesWithAlt ? true : undefined;
+    return m !== undefined && m.images > m.imagesWithAlt + (m.imagesAltUnknown ?? 0) ? true : undefined;
   },
   'impartial-wording': ({ ctx, findings }, has) => {
     if (ctx.account !== 'institution') return undefined;

@@ -16,6 +16,8 @@ export const DraftMediaSchema = z.strictObject({
   imagesWithAlt: z.number().int().min(0).max(100),
   videos: z.number().int().min(0).max(100),
   videosWithCaptions: z.number().int().min(0).max(100),
+  imagesAltUnknown: z.number().int().min(0).max(100).optional(),
+  videosCaptionsUnknown: z.number().int().min(0).max(100).optional(),
 });
 
 /** 'site-off': the user switched Rostrum off on this site (Settings → Sites); nothing is read. */

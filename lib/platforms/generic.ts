@@ -1,4 +1,4 @@
-import type { DraftMedia } from './types';
+import type { Described, DraftMedia } from './types';
 
 /** Editors any site may use: a rich-text box or a textarea. Site selectors refine these. */
 export const GENERIC_EDITOR =
@@ -46,16 +46,44 @@ export function closestOf(el: Element, selectors: readonly string[]): Element | 
   return null;
 }
 
-/** Images and videos in `scope`, and how many of them carry a description. */
-export function countMedia(scope: ParentNode, imageSelector: string, videoSelector: string): DraftMedia {
-  const images = Array.from(scope.querySelectorAll<HTMLImageElement>(imageSelector));
-  const videos = Array.from(scope.querySelectorAll<HTMLVideoElement>(videoSelector));
-  return {
+/** Adds up each item's described state; unknown counts appear only when there are any. */
+export function tallyMedia(images: readonly Described[], videos: readonly Described[]): DraftMedia {
+  const media: DraftMedia = {
     images: images.length,
-    imagesWithAlt: images.filter((img) => (img.getAttribute('alt') ?? '').trim().length > 0).length,
+    imagesWithAlt: images.filter((d) => d === true).length,
     videos: videos.length,
-    videosWithCaptions: videos.filter((v) =>
-      v.querySelector('track[kind="captions"], track[kind="subtitles"]'),
-    ).length,
+    videosWithCaptions: videos.filter((d) => d === true).length,
   };
+  const imagesAltUnknown = images.filter((d) => d === undefined).length;
+  const videosCaptionsUnknown = videos.filter((d) => d === undefined).length;
+  if (imagesAltUnknown > 0) media.imagesAltUnknown = imagesAltUnknown;
+  if (videosCaptionsUnknown > 0) media.videosCaptionsUnknown = videosCaptionsUnknown;
+  return media;
+}
+
+/** No media attached. */
+export const NO_MEDIA: DraftMedia = Object.freeze(tallyMedia([], []));
+
+/** An `<img>`'s own alt, for sites that set it from the user's description. */
+export const imgAlt = (img: Element): Described => (img.getAttribute('alt') ?? '').trim().length > 0;
+
+/** A `<video>`'s caption tracks, for sites that render them. */
+export const videoTracks = (video: Element): Described =>
+  video.querySelector('track[kind="captions"], track[kind="subtitles"]') !== null;
+
+/**
+ * Images and videos in `scope`, each read by the site's own "described?" readers (by default the
+ * `<img alt>` and `<track>`, for sites that really set them).
+ */
+export function countMedia(
+  scope: ParentNode,
+  imageSelector: string,
+  videoSelector: string,
+  describedImage: (img: Element) => Described = imgAlt,
+  describedVideo: (video: Element) => Described = videoTracks,
+): DraftMedia {
+  return tallyMedia(
+    Array.from(scope.querySelectorAll(imageSelector), describedImage),
+    Array.from(scope.querySelectorAll(videoSelector), describedVideo),
+  );
 }

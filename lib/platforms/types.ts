@@ -58,13 +58,23 @@ export interface PlatformProfile {
   maxAltText?: number;
 }
 
-/** Media attached to a draft, as the adapter sees it in the composer. */
+/**
+ * Media attached to a draft, as the adapter sees it in the composer. Each item is described, not
+ * described, or unknown (the site shows no signal Rostrum can read); unknown items raise no finding.
+ */
 export interface DraftMedia {
   images: number;
   imagesWithAlt: number;
+  /** Images whose alt text the page does not show (absent: none). */
+  imagesAltUnknown?: number;
   videos: number;
   videosWithCaptions: number;
+  /** Videos whose captions the page does not show (absent: none). */
+  videosCaptionsUnknown?: number;
 }
+
+/** Whether one attached item is described (alt text, captions): true, false, or undefined for unknown. */
+export type Described = boolean | undefined;
 
 /** What an adapter reads from one composer. */
 export interface ComposerSnapshot {

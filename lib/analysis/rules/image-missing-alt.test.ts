@@ -18,6 +18,8 @@ describe('image-missing-alt', () => {
     ['one of two missing', media(2, 1), 1],
     ['none described', media(4, 0), 4],
     ['inconsistent counts are clamped', media(1, 5), null],
+    ['every image unknown', { ...media(2, 0), imagesAltUnknown: 2 }, null],
+    ['one undescribed beside unknown ones', { ...media(3, 0), imagesAltUnknown: 2 }, 1],
   ])('%s', (_name, m, missing) => {
     const found = runRule(
       imageMissingAlt,

@@ -18,6 +18,8 @@ describe('video-missing-captions', () => {
     ['one missing', media(2, 1), 1],
     ['none captioned', media(1, 0), 1],
     ['inconsistent counts are clamped', media(1, 3), null],
+    ['captions unknown', { ...media(1, 0), videosCaptionsUnknown: 1 }, null],
+    ['one uncaptioned beside an unknown one', { ...media(2, 0), videosCaptionsUnknown: 1 }, 1],
   ])('%s', (_name, m, missing) => {
     const found = runRule(videoMissingCaptions, 'Watch the debate', m === undefined ? {} : { media: m });
     if (missing === null) expect(found).toEqual([]);
