@@ -58,28 +58,59 @@ describe('blueskyAdapter on saved markup', () => {
     expect(adapter.read(found[1]!)?.text).toBe('Part two');
   });
 
-  it('counts a video in the gallery, with its captions', () => {
+  it('reads each image’s alt text from its altTextButton icon, never from img[alt]', () => {
+    load('composer-2026-11.html');
+    // Gallery.tsx renders the image without alt: the saved markup must too, or this test proves nothing.
+    expect(document.querySelectorAll('[data-testid="selectedPhotoImage"][alt]')).toHaveLength(0);
+    const icons = Array.from(document.querySelectorAll('[data-testid="altTextButton"] svg'));
+    expect(icons.map((svg) => svg.getAttribute('data-icon'))).toEqual(['check', 'plus']);
+    // A site-set alt on the undescribed image changes nothing: only the icon counts.
+    document.querySelectorAll('img')[1]!.setAttribute('alt', 'Image');
+    expect(adapter.read(only())?.media).toEqual({
+      images: 2,
+      imagesWithAlt: 1,
+      videos: 0,
+      videosWithCaptions: 0,
+    });
+  });
+
+  it('reads an image as unknown when its button shows neither icon', () => {
+    load('composer-2026-11.html');
+    document.querySelectorAll('[data-testid="altTextButton"] svg')[1]!.setAttribute('data-icon', 'circle');
+    expect(adapter.read(only())?.media).toEqual({
+      images: 2,
+      imagesWithAlt: 1,
+      imagesAltUnknown: 1,
+      videos: 0,
+      videosWithCaptions: 0,
+    });
+  });
+
+  it('counts a video apart from the images, its captions unknown (they live in the app’s state)', () => {
     load('composer-2026-11.html');
     document
       .querySelector('[data-testid="selectedPhotosView"]')!
-      .insertAdjacentHTML('beforeend', '<video src="blob:v"><track kind="subtitles" src="s.vtt"></video>');
+      .insertAdjacentHTML('beforeend', '<video src="blob:v"></video>');
     expect(adapter.read(only())?.media).toEqual({
       images: 2,
       imagesWithAlt: 1,
       videos: 1,
-      videosWithCaptions: 1,
+      videosWithCaptions: 0,
+      videosCaptionsUnknown: 1,
     });
   });
 
-  it('without the gallery’s test id, counts uploaded previews in the dialog, never the feed’s images', () => {
+  it('without the gallery’s controls, counts uploaded previews in the dialog as unknown, never the feed’s', () => {
     load('composer-2026-11.html');
-    document.querySelector('[data-testid="selectedPhotosView"]')!.removeAttribute('data-testid');
+    for (const button of Array.from(document.querySelectorAll('[data-testid="altTextButton"]')))
+      button.remove();
     document
       .querySelector('[data-testid="homeScreenFeed"]')!
       .insertAdjacentHTML('beforeend', '<img src="blob:https://bsky.app/feed-1" alt="">');
     expect(adapter.read(only())?.media).toEqual({
       images: 2,
-      imagesWithAlt: 1,
+      imagesWithAlt: 0,
+      imagesAltUnknown: 2,
       videos: 0,
       videosWithCaptions: 0,
     });

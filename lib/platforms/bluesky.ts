@@ -1,9 +1,7 @@
 import * as selectors from './bluesky.selectors';
-import { closestEditor, closestOf, countMedia, findEditors } from './generic';
+import { closestEditor, closestOf, findEditors, NO_MEDIA, tallyMedia } from './generic';
 import { readEditableText } from './read-text';
-import type { DraftMedia, PlatformAdapter } from './types';
-
-const NO_MEDIA: DraftMedia = { images: 0, imagesWithAlt: 0, videos: 0, videosWithCaptions: 0 };
+import type { Described, DraftMedia, PlatformAdapter } from './types';
 
 /** Bluesky (bsky.app): TipTap / ProseMirror editors in the composer dialog, one per thread post. */
 export const blueskyAdapter: PlatformAdapter = {
@@ -19,15 +17,29 @@ export const blueskyAdapter: PlatformAdapter = {
   publish: { buttons: selectors.postButton, shortcut: 'mod+enter' },
 };
 
-/** Media attached in the composer's own dialog: never the feed's images behind it. */
+/**
+ * Media attached in the composer's own dialog, never the feed's images behind it. Each image is read
+ * from its alt text button; without the gallery's controls an image's state is unknown.
+ */
 function readMedia(composer: HTMLElement): DraftMedia {
   const scope = closestOf(composer, selectors.composerScope);
   if (!scope) return NO_MEDIA;
-  for (const selector of selectors.attachments) {
-    const gallery = scope.querySelector(selector);
-    if (gallery) return countMedia(gallery, 'img', 'video');
-  }
-  return countMedia(scope, selectors.uploadedImage, selectors.uploadedVideo);
+  const gallery = scope.querySelector(selectors.attachments.join(', ')) ?? scope;
+  const buttons = gallery.querySelectorAll(selectors.altTextButton);
+  const images: Described[] =
+    buttons.length > 0
+      ? Array.from(buttons, altState)
+      : Array.from(gallery.querySelectorAll(selectors.uploadedImage), () => undefined);
+  return tallyMedia(
+    images,
+    Array.from(scope.querySelectorAll(selectors.uploadedVideo), () => undefined),
+  );
+}
+
+function altState(button: Element): Described {
+  if (button.querySelector(selectors.altDescribedIcon)) return true;
+  if (button.querySelector(selectors.altMissingIcon)) return false;
+  return undefined;
 }
 
 /**
