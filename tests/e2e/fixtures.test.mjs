@@ -227,6 +227,8 @@ describe('x', () => {
       await followLinks(page, [
         [page.locator('[data-testid="AppTabBar_Explore_Link"]'), 'https://x.com/explore'],
       ]);
+      // The URL changes before the app re-renders: wait for the explore screen, then count.
+      await page.getByRole('heading', { name: 'Explore', level: 1 }).waitFor();
       assert.equal(await page.locator(EDITOR).count(), 0, 'no composer on /explore');
       await followLinks(page, [
         [page.locator('[data-testid="SideNav_NewTweet_Button"]'), 'https://x.com/compose/post'],
@@ -263,6 +265,7 @@ describe('linkedin', () => {
       await followLinks(page, [
         [page.getByRole('link', { name: 'My Network' }), 'https://www.linkedin.com/mynetwork/'],
       ]);
+      await page.getByRole('heading', { name: 'Grow your network', level: 1 }).waitFor();
       assert.equal(await page.locator('.ql-editor').count(), 0, 'no editor on /mynetwork/');
       await followLinks(page, [[page.getByRole('link', { name: 'Home' }), 'https://www.linkedin.com/feed/']]);
       await (await DRIVERS.linkedin.openComposer(page)).waitFor();
@@ -399,6 +402,7 @@ describe('mastodon', () => {
       await followLinks(page, [
         [page.getByRole('link', { name: 'About' }), 'https://mastodon.example/about'],
       ]);
+      await page.getByRole('heading', { name: 'About', level: 1 }).waitFor();
       assert.equal(await page.locator(DRIVERS.mastodon.editor).count(), 0);
       await followLinks(page, [
         [page.getByRole('link', { name: 'Explore' }), 'https://mastodon.example/explore'],
@@ -424,6 +428,7 @@ describe('youtube', () => {
       await followLinks(page, [
         [page.getByRole('tab', { name: 'Home' }), 'https://www.youtube.com/@somechannel'],
       ]);
+      await page.getByText('Channel home', { exact: true }).waitFor();
       assert.equal(await editor.count(), 0);
     }));
 });

@@ -1,0 +1,142 @@
+/**
+ * Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the built Firefox extension
+ * installed as a temporary add-on, its moz-extension UUID pinned so its pages have a known URL, and
+ * the social sites answered from the same fixture router as the Chromium suite (../../e2e/helpers/
+ * routes.mjs), through an adapter from puppeteer's request interception to Playwright's route API.
+ *
+ * Build first: `npm run build:firefox && npm run build:fixtures`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { routeSites } from '../../e2e/helpers/routes.mjs';
+
+export const EXTENSION_DIR = path.resolve('.output/firefox-mv3');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'rostrum@rostrum.example';
+/** Any fixed v4 UUID: Firefox gives the add-on this one, so `moz-extension://UUID/` is its origin. */
+export const UUID = '3f1c2a9e-7b4d-4e8a-9c61-2d5b8f0e4a17';
+export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+
+/** Protocols that never reach the network, so the router is not asked about them. */
+const LOCAL_PROTOCOLS = new Set(['moz-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'resource:']);
+
+/**
+ * The fixture router's handler, captured from `routeSites` through a context that only records it.
+ * @param {Parameters<typeof routeSites>[1]} options
+ */
+async function fixtureHandler(options) {
+  /** @type {((route: any) => Promise<void>) | undefined} */
+  let handler;
+  await routeSites(/** @type {any} */ ({ route: async (_pattern, h) => void (handler = h) }), options);
+  if (!handler) throw new Error('routeSites installed no route');
+  return handler;
+}
+
+/**
+ * Puppeteer's intercepted request, seen as a Playwright route (what the router is written for).
+ * @param {import('puppeteer-core').HTTPRequest} request
+ */
+function asRoute(request) {
+  return {
+    // BiDi has no resource types; a navigation is what the router calls a 'document'.
+    request: () => ({
+      url: () => request.url(),
+      resourceType: () => (request.isNavigationRequest() ? 'document' : 'other'),
+    }),
+    continue: () => request.continue(),
+    /** @param {{ status?: number, contentType: string, body: string, headers?: Record<string, string> }} r */
+    fulfill: (r) =>
+      request.respond({
+        status: r.status ?? 200,
+        contentType: r.contentType,
+        headers: r.headers,
+        body: r.body,
+      }),
+    abort: () => request.abort('internetdisconnected'),
+  };
+}
+
+/**
+ * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object }} [options]
+ */
+export async function launchFirefox(options = {}) {
+  const ownDir = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'rostrum-e2e-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: options.headless ?? true,
+    userDataDir,
+    // Lets the session open moz-extension:// pages in a tab and reach the chrome window (the sidebar).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  const route = await fixtureHandler({
+    log: options.log,
+    served: options.served,
+    mastodon: options.mastodon,
+  });
+
+  /** Every page goes through the fixture router: fixture sites answered, anything else aborted. */
+  async function newPage() {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (LOCAL_PROTOCOLS.has(new URL(request.url()).protocol)) return void request.continue();
+      void route(asRoute(request));
+    });
+    return page;
+  }
+
+  /**
+   * Opens an extension page in a tab. Puppeteer never sees 'load' on moz-extension pages, so the
+   * navigation is started without awaiting it and the page's own heading is waited for instead.
+   * @param {string} pathAndQuery e.g. `sidepanel.html?tabId=3`
+   * @param {string} heading a selector present once the page has rendered
+   */
+  async function openExtensionPage(pathAndQuery, heading) {
+    const page = await newPage();
+    page.goto(`${EXTENSION_ORIGIN}/${pathAndQuery}`).catch(() => {});
+    await page.waitForFunction((h) => document.querySelector(h) !== null, {}, heading);
+    return page;
+  }
+
+  /** Opens the panel as a page, following `tabId` (or the active tab when omitted). */
+  async function openPanel(tabId) {
+    return openExtensionPage(`sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`, 'h1');
+  }
+
+  /** @type {import('puppeteer-core').Page | undefined} */
+  let probe;
+  /** Runs `fn` with the extension's APIs, in an extension page kept open for that. */
+  async function inExtension(fn, ...args) {
+    probe ??= await openExtensionPage('sidepanel.html', 'h1');
+    return probe.evaluate(fn, ...args);
+  }
+
+  /** The tab id Firefox gave `page` (a supported site, so its URL is visible to the extension). */
+  async function tabIdOf(page) {
+    const href = page.url();
+    const id = await inExtension(async (url) => {
+      const tabs = await browser.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? null;
+    }, href);
+    if (id === null) throw new Error(`No tab shows ${href}`);
+    return id;
+  }
+
+  async function close() {
+    await browser.close();
+    if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  return { browser, userDataDir, newPage, openPanel, openExtensionPage, inExtension, tabIdOf, close };
+}
