@@ -38,6 +38,9 @@ describe('PostTypeStrip', () => {
       .filter((b) => (b as HTMLInputElement).checked)
       .map((b) => b.closest('label')?.textContent?.trim());
     expect(ticked).toEqual(['Report published', 'Explainer']);
+    expect(screen.getByTestId('post-types-line').textContent).toBe(
+      'Reads as: Report published and Explainer',
+    );
   });
 
   it('ticking adds a kind and unticking removes it, from what is shown now', () => {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { currentLocale, t } from '../../lib/i18n';
 import { POST_TYPES, type PostType } from '../../lib/playbook/signals';
 import { postTypeLabel } from './post-type-label';
 
@@ -25,7 +25,10 @@ export function PostTypeStrip({ types, onChange }: PostTypeStripProps) {
   const listId = useId();
   const chosen = types.some((p) => p.chosen);
   const ids = types.map((p) => p.id);
-  const names = ids.length === 0 ? t('panel_postTypesNone') : ids.map(postTypeLabel).join(', ');
+  const names =
+    ids.length === 0
+      ? t('panel_postTypesNone')
+      : new Intl.ListFormat(currentLocale.value, { type: 'conjunction' }).format(ids.map(postTypeLabel));
   const toggle = (id: PostType, on: boolean) => {
     const next = on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id);
     onChange(next);
