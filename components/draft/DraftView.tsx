@@ -9,6 +9,8 @@ import { FindingsList, type FindingView } from './FindingsList';
 import { findingLabel } from './finding-label';
 import { LengthMeter } from './LengthMeter';
 import { ManualDraft } from './ManualDraft';
+import { PostTypeStrip, type PostTypeView } from './PostTypeStrip';
+import type { PostType } from '../../lib/playbook/signals';
 
 export interface DraftViewProps {
   notice: NoticeKind;
@@ -19,6 +21,9 @@ export interface DraftViewProps {
   length: { used: number; limit: number };
   findings: FindingView[];
   ranges: HighlightRange[];
+  /** The kinds of post the tips are chosen for (recognised, or the user's correction). */
+  postTypes: PostTypeView[];
+  onPostTypes: (types: PostType[] | undefined) => void;
   tips: AdviceItem[];
   examples: AdviceItem[];
   onManualText: (text: string) => void;
@@ -33,7 +38,7 @@ export interface DraftViewProps {
 }
 
 /**
- * The main view in the order of the work: the draft, its length, the checks, then `children` (the
+ * The main view in the order of the work: the draft, the kind of post it reads as, its length, the checks, then `children` (the
  * campaign and "Log this post"), then the tips and examples that fit it.
  */
 export function DraftView(props: DraftViewProps) {
@@ -56,6 +61,7 @@ export function DraftView(props: DraftViewProps) {
       ) : (
         <DraftHighlight text={props.text} ranges={props.ranges} label={t('panel_draftLabel')} />
       )}
+      {props.text.trim() !== '' && <PostTypeStrip types={props.postTypes} onChange={props.onPostTypes} />}
       <LengthMeter used={props.length.used} limit={props.length.limit} platformLabel={props.platformLabel} />
       <section aria-label={t('panel_checks')} class="checks">
         <h2>{t('panel_checks')}</h2>

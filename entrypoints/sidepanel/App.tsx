@@ -220,6 +220,8 @@ export function App({ windowId }: { windowId?: number }) {
             length={{ used: analysis.length.used, limit: analysis.length.limit }}
             findings={toFindingViews(analysis.findings)}
             ranges={toRanges(analysis.findings)}
+            postTypes={analysis.postTypes}
+            onPostTypes={(types) => (model.postTypeChoice.value = types)}
             tips={advice.tips}
             examples={advice.examples}
             onManualText={(text) => (model.manualText.value = text)}

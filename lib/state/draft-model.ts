@@ -1,7 +1,7 @@
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { analyzeDraft, type AnalysisInput, type AnalysisResult, type PlaybookContent } from '../analysis';
 import type { TabState } from '../messaging/protocol';
-import type { Account, Objective } from '../playbook/signals';
+import type { Account, Objective, PostType } from '../playbook/signals';
 import type { DraftMedia, PlatformId } from '../platforms/types';
 
 /** Where the draft the panel shows comes from. */
@@ -27,11 +27,19 @@ export interface DraftModel {
   instanceLimit: Signal<number | undefined>;
   /** Tips and examples to match, with the installed packs; the built-in playbook when unset. */
   playbook: Signal<PlaybookContent | undefined>;
+  /**
+   * The kinds of post the user says this draft is, overriding what the analysis recognises; undefined
+   * when they have not chosen. It belongs to the draft on screen: cleared when the draft is emptied or
+   * another post takes its place, and never stored.
+   */
+  postTypeChoice: Signal<readonly PostType[] | undefined>;
   source: ReadonlySignal<DraftSource>;
   platform: ReadonlySignal<PlatformId>;
   text: ReadonlySignal<string>;
   media: ReadonlySignal<DraftMedia | undefined>;
   analysis: ReadonlySignal<AnalysisResult>;
+  /** Stops the reset of `postTypeChoice` (tests; the panel lives as long as its page). */
+  dispose: () => void;
 }
 
 /**
@@ -51,6 +59,7 @@ export function createDraftModel(
   const locale = signal('en');
   const instanceLimit = signal<number | undefined>(undefined);
   const playbook = signal<PlaybookContent | undefined>(undefined);
+  const postTypeChoice = signal<readonly PostType[] | undefined>(undefined);
 
   const source = computed<DraftSource>(() => {
     const state = tab.value;
@@ -61,6 +70,22 @@ export function createDraftModel(
   );
   const text = computed(() => (source.value === 'live' ? (tab.value?.draft?.text ?? '') : manualText.value));
   const media = computed(() => (source.value === 'live' ? tab.value?.draft?.media : undefined));
+  // Which post the draft on screen is: another tab, page or composer, or the switch to and from the
+  // panel's own box, is another post.
+  const draftIdentity = computed(() => {
+    if (source.value === 'manual') return 'manual';
+    const state = tab.value;
+    return `live:${state?.tabId}:${state?.url}:${state?.draft?.composerId}`;
+  });
+  const draftEmpty = computed(() => text.value.trim() === '');
+  let identitySeen: string | undefined;
+  const stopReset = effect(() => {
+    const identity = draftIdentity.value;
+    const changed = identitySeen !== undefined && identity !== identitySeen;
+    identitySeen = identity;
+    if (changed || draftEmpty.value) postTypeChoice.value = undefined;
+  });
+
   const analysis = computed(() =>
     analyze({
       text: text.value,
@@ -72,6 +97,7 @@ export function createDraftModel(
       now: now(),
       ...(platform.value === 'mastodon' && instanceLimit.value ? { limit: instanceLimit.value } : {}),
       ...(playbook.value ? { playbook: playbook.value } : {}),
+      ...(postTypeChoice.value ? { postTypes: postTypeChoice.value } : {}),
     }),
   );
 
@@ -85,10 +111,12 @@ export function createDraftModel(
     locale,
     instanceLimit,
     playbook,
+    postTypeChoice,
     source,
     platform,
     text,
     media,
     analysis,
+    dispose: stopReset,
   };
 }
