@@ -670,4 +670,18 @@ export const EN_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'image-missing-alt'],
   },
+  {
+    id: 'en-facebook-inst-delegation-visit',
+    about: 'A visiting delegation announced on the institution account: nothing to flag.',
+    lang: 'en',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'en' },
+      text: 'This week we welcome a delegation from the Parliament of Ghana. They will meet their counterparts on the Public Accounts Committee to compare how each parliament scrutinises public spending.\n\nMore about our international work: https://www.parliament.uk/about/international/',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
 ];

@@ -407,4 +407,18 @@ export const FR_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'image-missing-alt', 'too-many-links'],
   },
+  {
+    id: 'fr-facebook-inst-delegation-visit',
+    about: 'Une délégation en visite annoncée sur le compte de l’institution : rien à signaler.',
+    lang: 'fr',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'fr' },
+      text: 'Cette semaine, nous accueillons une délégation du Parlement du Ghana. Elle rencontrera ses homologues de la commission des finances pour comparer la façon dont chaque parlement contrôle la dépense publique.\n\nEn savoir plus sur notre action internationale : https://www.assemblee-nationale.fr/dyn/international',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
 ];
