@@ -59,7 +59,6 @@ describe('coverage of the kinds of post', () => {
       const { tips, examples } = coverage(t);
       return tips + examples === 0;
     });
-    // service-notice has neither yet: no research fact speaks to closures or disruptions.
-    expect(empty).toEqual(['service-notice']);
+    expect(empty).toEqual([]);
   });
 });

@@ -684,4 +684,18 @@ export const EN_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'over-limit', 'posting-time'],
   },
+  {
+    id: 'en-x-inst-closure-account-pause',
+    about: 'A closure notice saying the account will pause its replies: nothing to flag.',
+    lang: 'en',
+    input: {
+      platform: 'x',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'en' },
+      text: 'The Parliament building will be closed to visitors from 23 December to 2 January. This account will not respond to messages during the closure; we will be back on 3 January.\n\nOpening hours: https://www.parliament.uk/visiting/',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
 ];
