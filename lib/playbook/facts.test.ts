@@ -9,16 +9,18 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const researchDir = path.resolve(repoRoot, '../shared/research');
 const RESEARCH_FILES = ['guide-facts.md', 'case-study-facts.md', 'playbook-facts.md'];
 const haveResearch = RESEARCH_FILES.every((f) => existsSync(path.join(researchDir, f)));
+/** Rostrum's own fact table: facts its contributors found, in the briefs' format, kept in the repository. */
+const OWN_FACTS = path.join(repoRoot, 'docs/facts/rostrum-facts.md');
 
 /**
  * Fact ids and tags as the research briefs give them: `- **UK-04 [OTHER]** ...`. A fact without its own
  * tag takes the tag of its heading (the guide brief tags the whole "confirmed about the guide" section).
  */
-function researchFacts(): Map<string, string> {
+function factsIn(files: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of RESEARCH_FILES) {
+  for (const file of files) {
     let headingTag: string | null = null;
-    for (const line of readFileSync(path.join(researchDir, file), 'utf8').split('\n')) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (line.startsWith('#')) {
         headingTag = /\[(GUIDE-META|IPU|OTHER)\]/.exec(line)?.[1] ?? null;
         continue;
@@ -33,6 +35,10 @@ function researchFacts(): Map<string, string> {
   }
   return found;
 }
+
+const researchFacts = (): Map<string, string> =>
+  factsIn([...RESEARCH_FILES.map((f) => path.join(researchDir, f)), OWN_FACTS]);
+const ownFacts = (): Map<string, string> => factsIn([OWN_FACTS]);
 
 describe('fact registry', () => {
   it('every entry parses, with a readable label', () => {
@@ -53,6 +59,23 @@ describe('fact registry', () => {
   it('links every fact to its source', () => {
     expect(facts.filter((f) => !f.url).map((f) => f.id)).toEqual([]);
   });
+
+  it("holds Rostrum's own facts with their tags, each under the RS- prefix and linked in the table", () => {
+    const own = ownFacts();
+    expect(own.size).toBeGreaterThan(0);
+    const registry = new Map(facts.map((f) => [f.id, f]));
+    const text = readFileSync(OWN_FACTS, 'utf8');
+    for (const [id, tag] of own) {
+      expect(id, 'own fact ids use the RS- prefix').toMatch(/^RS-/);
+      expect(registry.get(id)?.tag, `${id} in lib/playbook/facts.ts`).toBe(tag);
+      expect(text, `${id}: the table gives the link the registry cites`).toContain(registry.get(id)!.url!);
+    }
+    const strays = facts.map((f) => f.id).filter((id) => id.startsWith('RS-') && !own.has(id));
+    expect(
+      strays,
+      'RS- ids in lib/playbook/facts.ts that docs/facts/rostrum-facts.md does not define',
+    ).toEqual([]);
+  });
 });
 
 describe.skipIf(!haveResearch)('fact registry against ../shared/research', () => {
@@ -69,7 +92,9 @@ describe.skipIf(!haveResearch)('fact registry against ../shared/research', () =>
   it('holds nothing that is not in the research', () => {
     const research = researchFacts();
     const extra = facts.map((f) => f.id).filter((id) => !research.has(id));
-    expect(extra, 'ids in lib/playbook/facts.ts that no research file defines').toEqual([]);
+    expect(extra, 'ids in lib/playbook/facts.ts that no research file or docs/facts file defines').toEqual(
+      [],
+    );
   });
 });
 

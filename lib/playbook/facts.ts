@@ -4,8 +4,8 @@ import type { FactSchema } from './schema';
 type FactInput = z.input<typeof FactSchema>;
 
 /**
- * Every fact id in ../shared/research/{guide,case-study,playbook}-facts.md, with its source tag and the
- * publication a reader would recognise. Drafted by scripts/extract-facts.mjs, labels written by hand.
+ * Every fact id in ../shared/research/{guide,case-study,playbook}-facts.md and in Rostrum's own table,
+ * docs/facts/rostrum-facts.md (RS- ids), with its source tag and the publication a reader would recognise. Drafted by scripts/extract-facts.mjs, labels written by hand.
  * facts.test.ts keeps this list and the research files in step.
  */
 export default [
@@ -1821,5 +1821,11 @@ export default [
     tag: 'OTHER',
     source: 'OECD working paper on government use of social media (Mickoleit), 2014',
     url: 'https://docslib.org/doc/11117066/social-media-use-by-governments',
+  },
+  {
+    id: 'RS-01',
+    tag: 'OTHER',
+    source: 'FCW, "Feds\' social media updates among shutdown casualties", 2013',
+    url: 'https://fcw.com/articles/2013/10/01/social-media-shutdown.aspx',
   },
 ] satisfies FactInput[];

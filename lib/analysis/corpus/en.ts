@@ -670,4 +670,32 @@ export const EN_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'image-missing-alt'],
   },
+  {
+    id: 'en-facebook-inst-delegation-visit',
+    about: 'A visiting delegation announced on the institution account: nothing to flag.',
+    lang: 'en',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'en' },
+      text: 'This week we welcome a delegation from the Parliament of Ghana. They will meet their counterparts on the Public Accounts Committee to compare how each parliament scrutinises public spending.\n\nMore about our international work: https://www.parliament.uk/about/international/',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
+  {
+    id: 'en-x-inst-closure-account-pause',
+    about: 'A closure notice saying the account will pause its replies: nothing to flag.',
+    lang: 'en',
+    input: {
+      platform: 'x',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'en' },
+      text: 'The Parliament building will be closed to visitors from 23 December to 2 January. This account will not respond to messages during the closure; we will be back on 3 January.\n\nOpening hours: https://www.parliament.uk/visiting/',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
 ];

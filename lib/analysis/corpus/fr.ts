@@ -407,4 +407,32 @@ export const FR_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'image-missing-alt', 'too-many-links'],
   },
+  {
+    id: 'fr-facebook-inst-delegation-visit',
+    about: 'Une délégation en visite annoncée sur le compte de l’institution : rien à signaler.',
+    lang: 'fr',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'fr' },
+      text: 'Cette semaine, nous accueillons une délégation du Parlement du Ghana. Elle rencontrera ses homologues de la commission des finances pour comparer la façon dont chaque parlement contrôle la dépense publique.\n\nEn savoir plus sur notre action internationale : https://www.assemblee-nationale.fr/dyn/international',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
+  {
+    id: 'fr-x-inst-closure-account-pause',
+    about: 'Un avis de fermeture qui annonce la pause des réponses du compte : rien à signaler.',
+    lang: 'fr',
+    input: {
+      platform: 'x',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'fr' },
+      text: 'Le Palais sera fermé au public du 23 décembre au 2 janvier. Pendant la fermeture, nous ne répondrons pas aux messages ; retour le 3 janvier.\n\nHoraires d’ouverture : https://www.assemblee-nationale.fr/dyn/visiter',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit', 'posting-time'],
+  },
 ];

@@ -444,4 +444,9 @@ export default {
     title: 'Check your parliament’s rules on apps such as TikTok',
     body: 'Several parliaments restrict TikTok on work devices: in 2023 the Folketing advised removing it, the Storting ordered it removed and both UK Houses blocked it; the Eduskunta followed in 2024. Some members post from private phones. Check the rules.',
   },
+  'execute-say-when-the-account-goes-quiet': {
+    title: 'Say so before a closure leaves the account silent',
+    body: 'If a closure or shutdown means the account will stop posting or answering replies, post that first: that you will not post or reply for now, why, and that you will be back.',
+    why: "During the US federal shutdown of October 2013, the General Services Administration's new media office posted that it would not tweet or respond to replies during the shutdown and would be back as soon as possible. The Office of Personnel Management advised agencies that shut their websites to put up a notice giving the shutdown as the reason.",
+  },
 } satisfies Record<string, TipText>;

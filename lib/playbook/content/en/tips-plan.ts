@@ -51,6 +51,16 @@ export default {
     body: 'Look at your analytics before you set a channel strategy. UK Parliament found 48% of its Instagram audience was in the UK, against 15% on Facebook, and shaped each channel accordingly. One institution can have very different audiences on each platform.',
     why: "UK Parliament's 2018 Instagram and Facebook strategies both started from audience research: location and the themes that did best (on Instagram: Big Ben and the Elizabeth Tower, the restoration of the Palace, anniversaries and art). With a largely international Facebook audience, it chose to balance institutional messages with what that audience cared about, and to favour quality over quantity.",
   },
+  'plan-frame-international-work-for-who-follows': {
+    title: 'Frame delegations and international work for the people who follow you',
+    body: "Visiting delegations and work with other parliaments are part of what an institution tells the public about. Before you post about them, check where the account's followers are, and balance the institutional message with what that audience cares about.",
+    why: "Andy Williamson, author of the IPU's 2013 Social Media Guidelines for Parliaments, listed visiting delegations among the information uses of parliamentary social media in a 2013 presentation. UK Parliament found in 2018 that only about one in five of its Facebook followers were in the UK, and chose to balance institutional messages against that international audience's interests.",
+  },
+  'plan-show-parliament-as-a-workplace': {
+    title: 'Plan vacancy posts with your internal communications',
+    body: 'A job or internship post is one piece of a wider picture of parliament as a place to work. Plan it with the colleagues who run internal communications, so that vacancies sit beside the people and work they describe.',
+    why: "UK Parliament's 2018 Facebook plan set out to link social media with internal communications, showing Parliament as a place to work.",
+  },
   'plan-issues-before-procedure': {
     title: 'Start from the issue people care about, then show the procedure',
     body: 'Most people come to parliament through a subject, not through its process. Lead with an issue your audience lives with, then show where parliamentary work touches it. One study found about 80% of UK Parliament posts simply reported activity.',

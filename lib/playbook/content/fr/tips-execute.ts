@@ -444,4 +444,9 @@ export default {
     title: 'Vérifiez les règles de votre assemblée sur des applications comme TikTok',
     body: 'Plusieurs parlements limitent TikTok sur les appareils de travail : en 2023 le Folketing a conseillé de le supprimer, le Storting l’a fait retirer, les chambres britanniques l’ont bloqué ; l’Eduskunta aussi, en 2024. Des élus publient d’un téléphone privé. Vérifiez les règles.',
   },
+  'execute-say-when-the-account-goes-quiet': {
+    title: 'Prévenez avant qu’une fermeture ne rende le compte silencieux',
+    body: 'Si une fermeture ou un arrêt des services signifie que le compte cessera de publier ou de répondre, publiez-le d’abord : que vous ne publierez ni ne répondrez pour l’instant, pourquoi, et que vous reviendrez.',
+    why: 'Pendant l’arrêt des services fédéraux américains d’octobre 2013, le service des nouveaux médias de la General Services Administration a publié qu’il ne tweeterait ni ne répondrait aux réponses pendant l’arrêt et qu’il reviendrait dès que possible. L’Office of Personnel Management a conseillé aux agences qui fermaient leur site web d’afficher un avis donnant l’arrêt comme motif.',
+  },
 } satisfies Record<string, TipText>;

@@ -51,6 +51,16 @@ export default {
     body: 'Consultez vos statistiques avant de fixer une stratégie par canal. Le Parlement britannique a constaté que 48 % de son audience Instagram était au Royaume-Uni, contre 15 % sur Facebook, et a adapté chaque canal. Une même institution n’a pas le même public partout.',
     why: 'Les stratégies Instagram et Facebook du Parlement britannique (2018) sont parties d’une étude d’audience : localisation et thèmes les plus porteurs (sur Instagram : Big Ben et Elizabeth Tower, la restauration du palais, les anniversaires et les œuvres d’art). Face à une audience Facebook largement internationale, il a choisi d’équilibrer messages institutionnels et centres d’intérêt de ce public, et de privilégier la qualité à la quantité.',
   },
+  'plan-frame-international-work-for-who-follows': {
+    title: 'Présentez les délégations et l’action internationale pour ceux qui vous suivent',
+    body: 'Les délégations en visite et le travail avec d’autres parlements font partie de ce dont une institution informe le public. Avant d’en parler, vérifiez où se trouvent les abonnés du compte, et équilibrez le message institutionnel avec ce qui intéresse ce public.',
+    why: 'Andy Williamson, auteur des lignes directrices de l’UIP de 2013 sur les médias sociaux pour les parlements, a rangé les délégations en visite parmi les usages d’information des médias sociaux parlementaires dans une présentation de 2013. Le Parlement britannique a constaté en 2018 que seul un abonné Facebook sur cinq environ se trouvait au Royaume-Uni, et a choisi d’équilibrer les messages institutionnels avec les centres d’intérêt de ce public international.',
+  },
+  'plan-show-parliament-as-a-workplace': {
+    title: 'Préparez les offres d’emploi avec votre communication interne',
+    body: 'Une offre d’emploi ou de stage n’est qu’un élément d’une image plus large du parlement comme lieu de travail. Préparez-la avec les collègues chargés de la communication interne, pour que les offres figurent à côté des personnes et du travail qu’elles décrivent.',
+    why: 'Le plan Facebook du Parlement britannique de 2018 prévoyait de relier les médias sociaux à la communication interne, en montrant le Parlement comme lieu de travail.',
+  },
   'plan-issues-before-procedure': {
     title: 'Partez du sujet qui concerne le public, puis montrez la procédure',
     body: 'On vient au Parlement par un sujet, rarement par la procédure. Partez d’une question que votre public vit au quotidien, puis montrez ce que le Parlement en fait. Selon une étude, environ 80 % des publications du Parlement britannique se bornaient à rendre compte de l’activité.',

@@ -704,6 +704,17 @@ export default [
     facts: ['GS-68'],
   },
 
+  {
+    id: 'execute-say-when-the-account-goes-quiet',
+    stage: 'execute',
+    topic: 'moderation',
+    platforms: 'all',
+    accounts: ['institution'],
+    serves: { postTypes: ['service-notice'], needs: [] },
+    signals: { keywords: ['shutdown', 'will not respond', 'ne répondrons pas'] },
+    facts: ['RS-01'],
+  },
+
   // ── Mentions ─────────────────────────────────────────────────────────────
   {
     id: 'execute-mention-those-involved',
