@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaign, entry } from './__fixtures__/records';
+import { badDocs, campaign, entry } from './__fixtures__/records';
 import { sortIncoming } from './incoming';
 import { campaignToDoc, deletionDoc, entryToDoc } from './team-doc';
 
@@ -17,17 +17,7 @@ describe('sortIncoming', () => {
 
   it('reports each bad document and still accepts the good ones after it', () => {
     const good = entryToDoc(entry, {}, 'browser-a');
-    const docs = [
-      { ...good, _id: 'entry:x', record: { ...entry, id: 'x', metrics: { impressions: -1 } } },
-      { ...good, _id: 'entry:y', record: { ...entry, id: 'y', owner: 'me' } },
-      { ...good, _id: 'entry:z' },
-      { ...good, _id: 'note:1' },
-      { ...good, _id: 'entry:w', record: { ...entry, id: 'w' }, version: 99 },
-      { ...good, _id: 'entry:v', record: { ...entry, id: 'v' }, edits: { owner: 1 } },
-      { ...good, _id: 'entry:u', record: { ...entry, id: 'u' }, _attachments: {} },
-      null,
-      good,
-    ];
+    const docs = [...badDocs(good), null, good];
     const batch = sortIncoming(docs);
     expect(batch.accepted.map((d) => d._id)).toEqual(['entry:e1']);
     expect(batch.rejected.map((r) => r.id)).toEqual([
@@ -38,6 +28,9 @@ describe('sortIncoming', () => {
       'entry:w',
       'entry:v',
       'entry:u',
+      'entry:t',
+      'entry:s',
+      'entry:r',
       '',
     ]);
     expect(batch.rejected[0]!.message).toMatch(/negative/);
