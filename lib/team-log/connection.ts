@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * Where the team database is and how to reach it (Settings → Team log), and what the server's answer
+ * to a connection test means for the user. The password is only ever put in the Authorization header;
+ * nothing here returns or reports it (docs/team-log.md).
+ */
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** A team database URL: https (http only on this machine), with a database path, without a password in it. */
+export const TeamDatabaseUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((text) => URL.canParse(text), 'Give the full address, such as https://couch.example.org/team.')
+  .transform((text) => new URL(text))
+  .refine(
+    (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)),
+    'Use an https:// address: the password travels with every request.',
+  )
+  .refine(
+    (url) => url.username === '' && url.password === '',
+    'Put the user and password in their own fields.',
+  )
+  .refine((url) => url.search === '' && url.hash === '', 'The address cannot have a ? or # part.')
+  .refine((url) => url.pathname.replace(/\/+$/, '') !== '', 'Add the database name after the server address.')
+  .transform((url) => `${url.origin}${url.pathname.replace(/\/+$/, '')}`);
+
+export const TeamLogSettings = z.strictObject({
+  enabled: z.boolean(),
+  url: TeamDatabaseUrl,
+  user: z.string().trim().min(1, 'Give your user name.').max(200),
+  password: z.string().min(1, 'Give your password.').max(1000),
+});
+export type TeamLogSettings = z.output<typeof TeamLogSettings>;
+
+/** The host permission to ask for: that one host, any port and path (match patterns ignore ports). */
+export function hostPermissionFor(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** HTTP basic auth, with the name and password as UTF-8 (CouchDB reads them so). */
+export function authorizationFor(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+/** What a connection test or a sync attempt found; each has a message and what to do (locales). */
+export type ConnectionState =
+  | { state: 'connected'; documents: number }
+  | { state: 'offline' }
+  | { state: 'refused'; reason: 'wrong-password' | 'no-access' | 'missing-database' | 'not-couchdb' };
+
+/** The meaning of the server's answer to a request for the database. */
+export function stateOfAnswer(status: number, body: unknown): ConnectionState {
+  if (status === 401) return { state: 'refused', reason: 'wrong-password' };
+  if (status === 403) return { state: 'refused', reason: 'no-access' };
+  if (status === 404) return { state: 'refused', reason: 'missing-database' };
+  const info = body as { db_name?: unknown; doc_count?: unknown } | null;
+  if (status === 200 && typeof info?.db_name === 'string' && typeof info.doc_count === 'number') {
+    return { state: 'connected', documents: info.doc_count };
+  }
+  // A proxy's error page, a gateway timeout: the server is not answering as CouchDB now; try later.
+  if (status >= 500) return { state: 'offline' };
+  return { state: 'refused', reason: 'not-couchdb' };
+}
+
+export type FetchLike = (
+  url: string,
+  init: { headers: Record<string, string>; credentials: 'omit'; signal?: AbortSignal },
+) => Promise<{ status: number; json(): Promise<unknown> }>;
+
+/**
+ * Settings → Team log's "Test connection": reads the database's info with the given name and
+ * password. A network failure is "offline", never an error carrying the request (and so the header).
+ */
+export async function testConnection(
+  settings: Pick<TeamLogSettings, 'url' | 'user' | 'password'>,
+  fetch: FetchLike,
+  signal?: AbortSignal,
+): Promise<ConnectionState> {
+  try {
+    const response = await fetch(`${settings.url}/`, {
+      headers: {
+        accept: 'application/json',
+        authorization: authorizationFor(settings.user, settings.password),
+      },
+      credentials: 'omit',
+      signal,
+    });
+    const body = await response.json().catch(() => null);
+    return stateOfAnswer(response.status, body);
+  } catch {
+    return { state: 'offline' };
+  }
+}
