@@ -22,7 +22,7 @@ export const composerScope = [
 ];
 
 /**
- * Attached media. social-app's Gallery.tsx (read at commit 73fe15f129e7b3e1254178fbc6fd8de4a5dee563,
+ * Attached media. social-app's Gallery.tsx (read 2026-12-07 at commit 73fe15f129e7b3e1254178fbc6fd8de4a5dee563,
  * same markup at 02378dd) renders `testID="selectedPhotosView"` around one item per image; the image
  * (`testID="selectedPhotoImage"`) has no alt attribute. react-native-web turns testIDs into data-testid.
  */
