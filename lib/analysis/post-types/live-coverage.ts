@@ -17,6 +17,7 @@ export const liveCoverage: PostTypeRecogniser = {
     'now in the chamber',
     'in the chamber now',
     'follow live',
+    'live from',
     'live blog',
     'under way',
     'underway',

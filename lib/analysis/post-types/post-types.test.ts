@@ -183,6 +183,11 @@ describe('post type recognisers', () => {
     expect(r.map((p) => p.strength)).toEqual([...r.map((p) => p.strength)].sort((a, b) => b - a));
   });
 
+  it('takes "live from" as coverage as it happens, the way broadcasters open a live post', () => {
+    expect(kinds('Budget debate live from 14:00 today #Budget2027')).toContain('live-coverage');
+    expect(kinds('Budget debate on Tuesday #Budget2027')).not.toContain('live-coverage');
+  });
+
   it('recognises nothing in an empty or wordless draft', () => {
     expect(kinds('')).toEqual([]);
     expect(kinds('🎉🎉 https://example.org')).toEqual([]);
