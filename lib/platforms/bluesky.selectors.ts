@@ -22,17 +22,17 @@ export const composerScope = [
 ];
 
 /**
- * Attached media. social-app's Gallery.tsx (read at commit 73fe15f129e7b3e1254178fbc6fd8de4a5dee563,
+ * Attached media (2024–2026). social-app's Gallery.tsx (read at commit 73fe15f129e7b3e1254178fbc6fd8de4a5dee563,
  * same markup at 02378dd) renders `testID="selectedPhotosView"` around one item per image; the image
  * (`testID="selectedPhotoImage"`) has no alt attribute. react-native-web turns testIDs into data-testid.
  */
 export const attachments = ['[data-testid="selectedPhotosView"]'];
-/** Previews of uploaded files (`blob:` / `data:`), counted where the gallery's controls are missing. */
+/** Previews of uploaded files (`blob:` / `data:`; 2024–2026, fixture), counted where the gallery's controls are missing. */
 export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
 export const uploadedVideo = 'video[src^="blob:"]';
 
 /**
- * One per image (Gallery.tsx, 73fe15f): `testID="altTextButton"`, labelled "Add alt text" in every
+ * One per image (2024–2026, Gallery.tsx at 73fe15f): `testID="altTextButton"`, labelled "Add alt text" in every
  * state; the only sign of a description is its icon, FontAwesome "check" when `image.alt` is set and
  * "plus" when not. Another icon (or none) is read as unknown. Video captions live in the app's state
  * only (no `<track>`), so a video's captions are always unknown.
