@@ -27,7 +27,7 @@ export const composerScope = [
  * (`testID="selectedPhotoImage"`) has no alt attribute. react-native-web turns testIDs into data-testid.
  */
 export const attachments = ['[data-testid="selectedPhotosView"]'];
-/** Previews of uploaded files (`blob:` / `data:`, 2024–2026), counted where the gallery's controls are missing. */
+/** Previews of uploaded files (`blob:` / `data:`; 2024–2026, fixture), counted where the gallery's controls are missing. */
 export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
 export const uploadedVideo = 'video[src^="blob:"]';
 
