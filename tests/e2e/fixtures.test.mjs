@@ -45,11 +45,12 @@ after(async () => {
  * Run `body` with a fresh context (router installed) and page; closes them afterwards.
  * @param {(env: { page: Page, log: string[], errors: Error[] }) => Promise<void>} body
  * @param {Parameters<typeof routeSites>[1]} [options]
+ * @param {{ width: number, height: number }} [viewport] the window size the layout needs
  */
-async function withPage(body, options = {}) {
+async function withPage(body, options = {}, viewport = { width: 1100, height: 800 }) {
   /** @type {string[]} */
   const log = [];
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const context = await browser.newContext({ viewport });
   // Fixtures answer locally in milliseconds; fail well before Playwright's default 30 s.
   context.setDefaultTimeout(10_000);
   try {
@@ -105,59 +106,67 @@ describe('router', () => {
 describe('every site', () => {
   for (const [name, driver] of Object.entries(DRIVERS)) {
     test(`${name}: type two lines; a failed publish keeps them; publish, the feed shows the post`, () =>
-      withPage(async ({ page, log, errors }) => {
-        const url = new URL(driver.url);
-        url.searchParams.set('fail', '1');
-        await page.goto(url.href);
-        await waitReady(page);
-        const editor = await compose(page, driver);
-        assert.equal(await page.locator(driver.editor).count(), 1, `${driver.editor} finds the editor`);
-        assert.equal(await editorText(editor), driver.innerText);
-        assert.deepEqual(lines(await editorText(editor)), ['Hello #Test', 'Second line']);
+      withPage(
+        async ({ page, log, errors }) => {
+          const url = new URL(driver.url);
+          url.searchParams.set('fail', '1');
+          await page.goto(url.href);
+          await waitReady(page);
+          const editor = await compose(page, driver);
+          assert.equal(await page.locator(driver.editor).count(), 1, `${driver.editor} finds the editor`);
+          assert.equal(await editorText(editor), driver.innerText);
+          assert.deepEqual(lines(await editorText(editor)), ['Hello #Test', 'Second line']);
 
-        await driver.postButton(page).click();
-        await page.getByRole('alert').waitFor();
-        assert.equal(await editorText(editor), driver.innerText, 'draft kept after a failed publish');
-        assert.deepEqual(await publishedPosts(page), []);
-        assert.equal(await attempts(page), 1);
+          await driver.postButton(page).click();
+          await page.getByRole('alert').waitFor();
+          assert.equal(await editorText(editor), driver.innerText, 'draft kept after a failed publish');
+          assert.deepEqual(await publishedPosts(page), []);
+          assert.equal(await attempts(page), 1);
 
-        await page.evaluate(() => /** @type {any} */ (window).__fixture.setFail(false));
-        await driver.postButton(page).click();
-        await waitForPosts(page, 1);
-        if ((await editor.count()) > 0)
-          assert.deepEqual(lines(await editorText(editor)), [], 'composer cleared');
-        assert.equal((await driver.latestPost(page).innerText()).trim(), DRAFT);
-        assert.equal((await publishedPosts(page))[0]?.text, DRAFT);
-        assert.deepEqual(log, [], 'no request left the fixture');
-        assert.deepEqual(errors, []);
-      }));
+          await page.evaluate(() => /** @type {any} */ (window).__fixture.setFail(false));
+          await driver.postButton(page).click();
+          await waitForPosts(page, 1);
+          if ((await editor.count()) > 0)
+            assert.deepEqual(lines(await editorText(editor)), [], 'composer cleared');
+          assert.equal((await driver.latestPost(page).innerText()).trim(), DRAFT);
+          assert.equal((await publishedPosts(page))[0]?.text, DRAFT);
+          assert.deepEqual(log, [], 'no request left the fixture');
+          assert.deepEqual(errors, []);
+        },
+        {},
+        driver.viewport,
+      ));
 
     if (!driver.fileInput && !driver.mediaFirst) continue;
     const describes = Boolean(driver.alt || driver.describeFirstImage);
     test(`${name}: attach images${describes ? ', describe one' : ''}${driver.video ? ' and a video' : ''}; publish`, () =>
-      withPage(async ({ page, errors }) => {
-        await page.goto(driver.url);
-        await waitReady(page);
-        const files = driver.video ? [PNG_FILE, PNG_FILE, MP4_FILE] : [PNG_FILE, PNG_FILE];
-        await compose(page, driver, {
-          text: 'With pictures',
-          files,
-          alt: describes ? 'MPs voting in the chamber' : undefined,
-        });
-        await driver.postButton(page).click();
-        await waitForPosts(page, 1);
-        const [post] = await publishedPosts(page);
-        assert.equal(post?.text, 'With pictures');
-        assert.deepEqual(
-          post?.media.map((m) => [m.kind, m.alt]),
-          [
-            ['image', describes ? 'MPs voting in the chamber' : ''],
-            ['image', ''],
-            ...(driver.video ? [['video', '']] : []),
-          ],
-        );
-        assert.deepEqual(errors, []);
-      }));
+      withPage(
+        async ({ page, errors }) => {
+          await page.goto(driver.url);
+          await waitReady(page);
+          const files = driver.video ? [PNG_FILE, PNG_FILE, MP4_FILE] : [PNG_FILE, PNG_FILE];
+          await compose(page, driver, {
+            text: 'With pictures',
+            files,
+            alt: describes ? 'MPs voting in the chamber' : undefined,
+          });
+          await driver.postButton(page).click();
+          await waitForPosts(page, 1);
+          const [post] = await publishedPosts(page);
+          assert.equal(post?.text, 'With pictures');
+          assert.deepEqual(
+            post?.media.map((m) => [m.kind, m.alt]),
+            [
+              ['image', describes ? 'MPs voting in the chamber' : ''],
+              ['image', ''],
+              ...(driver.video ? [['video', '']] : []),
+            ],
+          );
+          assert.deepEqual(errors, []);
+        },
+        {},
+        driver.viewport,
+      ));
   }
 });
 
@@ -188,7 +197,7 @@ describe('x', () => {
       assert.deepEqual(lines(await editorText(editor)), []);
     }));
 
-  test('attachment preview: img alt follows the description dialog', () =>
+  test('attachment preview: the ALT badge and the img alt follow the description dialog', () =>
     withPage(async ({ page }) => {
       await page.goto('https://x.com/home');
       await waitReady(page);
@@ -196,11 +205,14 @@ describe('x', () => {
       const attachments = page.locator('[data-testid="attachments"]');
       const alts = () =>
         attachments.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')));
-      assert.deepEqual(await alts(), ['', '']);
+      const badges = () => attachments.locator('.x-alt-badge').count();
+      // X's default alt for an undescribed picture; only the ALT badge says it is described.
+      assert.deepEqual(await alts(), ['Image', 'Image']);
+      assert.equal(await badges(), 0);
       assert.equal(await attachments.locator('video').count(), 1);
       await describeFirstImage(page, DRIVERS.x, 'MPs voting in the chamber');
-      assert.deepEqual(await alts(), ['MPs voting in the chamber', '']);
-      assert.equal(await attachments.getByRole('button', { name: 'Edit description' }).count(), 1);
+      assert.deepEqual(await alts(), ['MPs voting in the chamber', 'Image']);
+      assert.equal(await badges(), 1);
     }));
 
   test('/compose/post over home, reply dialog, pushState navigation', () =>

@@ -72,7 +72,7 @@ const SITES = {
       return page.getByRole('dialog', { name: 'Compose new post' }).locator('.ProseMirror');
     },
     fileInput: (page) => page.getByRole('dialog', { name: 'Compose new post' }).locator('input[type="file"]'),
-    alt: { add: 'ALT', field: 'Alt text', save: 'Save' },
+    alt: { add: 'Add alt text', field: 'Alt text', save: 'Save' },
     close: (page) =>
       page.getByRole('dialog', { name: 'Compose new post' }).getByRole('button', { name: 'Cancel' }).click(),
     leave: (page) => follow(page, page.getByRole('link', { name: 'Search' }), 'https://bsky.app/search'),
