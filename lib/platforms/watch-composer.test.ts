@@ -218,7 +218,8 @@ describe('publish capture', () => {
     vi.useRealTimers();
   });
 
-  const start = () => watchComposers(ctx, xAdapter, { send: (m) => sent.push(m) });
+  // happy-dom's events are all untrusted: these tests stand in for a browser where they are the user's.
+  const start = () => watchComposers(ctx, xAdapter, { send: (m) => sent.push(m), isTrusted: () => true });
 
   it('sends the text as it was at the click, once the site clears the composer', async () => {
     const { editor, button } = composerBox();
@@ -339,6 +340,82 @@ describe('publish capture', () => {
   });
 });
 
+describe('publish capture of trusted actions only', () => {
+  let sent: ContentMessage[];
+  let ctx: ReturnType<typeof fakeContext>;
+  /** The events the (stand-in) browser marks as the user's; every other one is a page script's. */
+  let userEvents: WeakSet<Event>;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '';
+    setUrl('https://x.com/home');
+    sent = [];
+    ctx = fakeContext();
+    userEvents = new WeakSet();
+  });
+  afterEach(() => {
+    ctx.invalidate();
+    vi.useRealTimers();
+  });
+
+  const start = () =>
+    watchComposers(ctx, xAdapter, { send: (m) => sent.push(m), isTrusted: (event) => userEvents.has(event) });
+  const userDispatch = (target: EventTarget, event: Event) => {
+    userEvents.add(event);
+    target.dispatchEvent(event);
+  };
+  const texts = () => published(sent).map((m) => m.type === 'cs:published' && m.text);
+
+  it("ignores a page script's click on the post button, and captures the user's", async () => {
+    const { editor, button } = composerBox();
+    start();
+    typeInto(editor, ['Sent by a script']);
+    await flush();
+    button.click();
+    await vi.advanceTimersByTimeAsync(6000);
+    // The site's handler ran and cleared the composer, yet no post is counted.
+    expect(editor.textContent).toBe('');
+    expect(texts()).toEqual([]);
+
+    typeInto(editor, ['Sent by the user']);
+    await flush();
+    userDispatch(button, new MouseEvent('click', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(texts()).toEqual(['Sent by the user']);
+  });
+
+  it("ignores a page script's Ctrl+Enter in the composer, and captures the user's", async () => {
+    const { editor } = composerBox();
+    start();
+    typeInto(editor, ['Script shortcut']);
+    await flush();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    typeInto(editor, ['']);
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(texts()).toEqual([]);
+
+    typeInto(editor, ['User shortcut']);
+    await flush();
+    userDispatch(editor, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    typeInto(editor, ['']);
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(texts()).toEqual(['User shortcut']);
+  });
+
+  it("trusts the browser's own isTrusted flag by default", async () => {
+    const { editor, button } = composerBox();
+    watchComposers(ctx, xAdapter, { send: (m) => sent.push(m) });
+    typeInto(editor, ['Untrusted by default']);
+    await flush();
+    // A script-made event is never trusted (happy-dom leaves the flag unset).
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
+    typeInto(editor, ['']);
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(texts()).toEqual([]);
+  });
+});
+
 describe('health', () => {
   let sent: ContentMessage[];
   let ctx: ReturnType<typeof fakeContext>;
@@ -387,6 +464,7 @@ describe('health', () => {
         send: () => {
           throw new Error('context invalidated');
         },
+        isTrusted: () => true,
       }),
     ).not.toThrow();
     expect(() => {

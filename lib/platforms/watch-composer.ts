@@ -43,6 +43,11 @@ export interface WatchOptions extends ContentChannel {
   publishTimeoutMs?: number;
   /** How long the badge keeps figures the panel has not confirmed for the latest text (ms). */
   staleBadgeMs?: number;
+  /**
+   * Whether an event is a real user action; only those capture a post, so a page script's synthetic
+   * click or key press never logs one. Tests with synthetic events stand in for the browser here.
+   */
+  isTrusted?: (event: Event) => boolean;
   document?: Document;
 }
 
@@ -80,6 +85,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   const layoutGraceMs = options.layoutGraceMs ?? 4000;
   const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
   const staleBadgeMs = options.staleBadgeMs ?? 1500;
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
   let observed = new WeakMap<HTMLElement, MutationObserver>();
@@ -443,7 +449,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       'click',
       guard((event: Event) => {
         const target = event.target;
-        if (!(target instanceof Element)) return;
+        if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
         for (const composer of composersOfButton(button)) capture(composer);
@@ -456,7 +462,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         'keydown',
         guard((event: Event) => {
           const key = event as KeyboardEvent;
-          if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
+          if (!isTrusted(event) || key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing)
+            return;
           const composer = composerOf(event.target);
           if (composer) capture(composer);
         }),
