@@ -1,9 +1,7 @@
 import * as selectors from './facebook.selectors';
-import { closestEditor, closestOf, countMedia, findEditors } from './generic';
+import { closestEditor, closestOf, countMedia, findEditors, NO_MEDIA } from './generic';
 import { readEditableText } from './read-text';
-import type { DraftMedia, PlatformAdapter } from './types';
-
-const NO_MEDIA: DraftMedia = { images: 0, imagesWithAlt: 0, videos: 0, videosWithCaptions: 0 };
+import type { PlatformAdapter } from './types';
 
 /**
  * Facebook (www.facebook.com, web.facebook.com): Lexical editors in the "Create post" dialog of a

@@ -1,9 +1,7 @@
-import { closestEditor, closestOf, countMedia, findEditors } from './generic';
+import { closestEditor, closestOf, countMedia, findEditors, NO_MEDIA } from './generic';
 import * as selectors from './linkedin.selectors';
 import { readEditableText } from './read-text';
 import type { DraftMedia, PlatformAdapter } from './types';
-
-const NO_MEDIA: DraftMedia = { images: 0, imagesWithAlt: 0, videos: 0, videosWithCaptions: 0 };
 
 /** LinkedIn (www.linkedin.com): Quill editors in the share box and in comment boxes. */
 export const linkedinAdapter: PlatformAdapter = {

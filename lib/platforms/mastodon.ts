@@ -1,9 +1,7 @@
-import { closestEditor, closestOf, countMedia, findEditors } from './generic';
+import { closestEditor, closestOf, countMedia, findEditors, NO_MEDIA } from './generic';
 import * as selectors from './mastodon.selectors';
 import { readEditableText } from './read-text';
 import type { DraftMedia, PlatformAdapter } from './types';
-
-const NO_MEDIA: DraftMedia = { images: 0, imagesWithAlt: 0, videos: 0, videosWithCaptions: 0 };
 
 /** Whether `root` belongs to a Mastodon web app (the script runs only where the user added one). */
 function isMastodon(root: Node): boolean {
