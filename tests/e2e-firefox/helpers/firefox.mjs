@@ -105,8 +105,23 @@ export async function launchFirefox(options = {}) {
   async function openExtensionPage(pathAndQuery, heading) {
     const page = await newPage();
     page.goto(`${EXTENSION_ORIGIN}/${pathAndQuery}`).catch(() => {});
-    await page.waitForFunction((h) => document.querySelector(h) !== null, {}, heading);
-    return page;
+    // The wait may begin in the tab's about:blank, whose realm the navigation then discards;
+    // puppeteer reports that as a bare "Waiting failed" (seen on a slow CI machine). The wait is
+    // started again in the new document; any other failure, or a timeout, is the test's.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForFunction(
+          (h, origin) => location.origin === origin && document.querySelector(h) !== null,
+          {},
+          heading,
+          EXTENSION_ORIGIN,
+        );
+        return page;
+      } catch (error) {
+        const realmLost = error instanceof Error && error.message === 'Waiting failed';
+        if (!realmLost || attempt === 5) throw error;
+      }
+    }
   }
 
   /** Opens the panel as a page, following `tabId` (or the active tab when omitted). */
