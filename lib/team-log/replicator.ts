@@ -50,6 +50,8 @@ export interface TeamReplicatorOptions {
 
 export interface TeamReplicator {
   start(): void;
+  /** Stops syncing (as when offline); local changes keep queuing in the local PouchDB. */
+  pause(): void;
   stop(): Promise<void>;
   /** Queues a local change of an entry for the team database. */
   sendEntry(before: Entry | undefined, after: Entry): Promise<void>;
@@ -150,6 +152,10 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
         })
         .on('denied', () => report({ state: 'refused', reason: 'no-access' }))
         .on('error', (error) => report(stateOfError(error)));
+    },
+    pause() {
+      sync?.cancel();
+      sync = undefined;
     },
     async stop() {
       sync?.cancel();

@@ -98,4 +98,49 @@ describe('team replication', () => {
       await b.replicator.stop();
     }
   });
+
+  it('both edit one entry offline and converge to the same record, the losing version kept', async () => {
+    const a = replica('c');
+    const b = replica('d');
+    const shared: Entry = { ...entry, id: 'e-shared', campaignId: null };
+    a.replicator.start();
+    b.replicator.start();
+    try {
+      await a.replicator.sendEntry(undefined, shared);
+      await b.seen.until(async () => (await b.log.getEntry(shared.id)) !== undefined);
+      a.replicator.pause();
+      b.replicator.pause();
+
+      const byA: Entry = { ...shared, text: 'A’s text', updatedAt: shared.updatedAt + 100 };
+      const byB: Entry = {
+        ...shared,
+        metrics: { impressions: 10, shares: 7 },
+        updatedAt: shared.updatedAt + 200,
+      };
+      await a.replicator.sendEntry(shared, byA);
+      await b.replicator.sendEntry(shared, byB);
+      a.replicator.start();
+      b.replicator.start();
+
+      const expected = {
+        ...shared,
+        text: 'A’s text',
+        metrics: { impressions: 10, shares: 7 },
+        updatedAt: byB.updatedAt,
+      };
+      const converged = async (log: typeof a.log) =>
+        JSON.stringify(await log.getEntry(shared.id)) === JSON.stringify(expected);
+      await a.seen.until(() => converged(a.log));
+      await b.seen.until(() => converged(b.log));
+      const merged = [...a.applied, ...b.applied].find(
+        (doc) => doc._id === 'entry:e-shared' && doc._deleted !== true && doc.superseded.length > 0,
+      );
+      expect(merged && merged._deleted !== true ? merged.superseded.map((s) => s.reason) : []).toContain(
+        'conflict',
+      );
+    } finally {
+      await a.replicator.stop();
+      await b.replicator.stop();
+    }
+  });
 });
