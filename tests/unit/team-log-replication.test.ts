@@ -3,7 +3,12 @@ import { createLogRepository } from '../../lib/log/repository';
 import type { Entry } from '../../lib/log/schema';
 import type { RejectedDoc } from '../../lib/team-log/incoming';
 import MemoryAdapter from 'pouchdb-adapter-memory';
-import { PouchDB, createTeamReplicator, type TeamReplicator } from '../../lib/team-log/replicator';
+import {
+  PouchDB,
+  createTeamReplicator,
+  type SyncState,
+  type TeamReplicator,
+} from '../../lib/team-log/replicator';
 import type { TeamDoc } from '../../lib/team-log/team-doc';
 import { entry } from '../../lib/team-log/__fixtures__/records';
 import { couch, startCouchServer, type CouchServer } from '../e2e/helpers/couch-server.mjs';
@@ -32,6 +37,7 @@ function replica(name: string) {
   const log = createLogRepository(`team-replica-${name}`);
   const seen = watcher();
   const rejected: RejectedDoc[] = [];
+  const states: SyncState[] = [];
   const applied: TeamDoc[] = [];
   const replicator: TeamReplicator = createTeamReplicator({
     settings: { url: `${server.origin}/team`, user: 'ana', password: 'ana-password' },
@@ -43,16 +49,20 @@ function replica(name: string) {
       applied.push(...docs);
       seen.poke();
     },
+    onState: (state) => {
+      states.push(state);
+      seen.poke();
+    },
     onRejected: (docs) => {
       rejected.push(...docs);
       seen.poke();
     },
   });
-  return { log, seen, rejected, applied, replicator };
+  return { log, seen, rejected, applied, states, replicator };
 }
 
-beforeAll(async () => {
-  server = await startCouchServer();
+/** A team database with one member, ana, as the admin sets it up. */
+async function setUpTeam() {
   await couch(server.origin, 'PUT', `/_config/admins/${ADMIN[0]}`, { body: ADMIN[1] });
   await couch(server.origin, 'PUT', '/_users/org.couchdb.user:ana', {
     auth: ADMIN,
@@ -63,6 +73,11 @@ beforeAll(async () => {
     auth: ADMIN,
     body: { admins: { names: [], roles: [] }, members: { names: [], roles: ['rostrum'] } },
   });
+}
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  await setUpTeam();
 });
 afterAll(() => server?.stop());
 
@@ -77,6 +92,8 @@ describe('team replication', () => {
       await a.replicator.sendEntry(undefined, logged);
       await b.seen.until(async () => (await b.log.getEntry(logged.id)) !== undefined);
       expect(await b.log.getEntry(logged.id)).toEqual(logged);
+      expect(a.states).toContainEqual({ state: 'sending', pending: 1 });
+      await a.seen.until(() => a.states.at(-1)?.state === 'synced');
 
       // Put on the server directly (this database has no design document to stop it).
       const bad = { kind: 'entry', format: 'rostrum-log', version: 2, by: 'x', edits: {}, superseded: [] };

@@ -49,7 +49,7 @@ export async function startCouchServer(options = {}) {
     origin: `http://127.0.0.1:${port}`,
     port,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
