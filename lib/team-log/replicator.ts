@@ -8,7 +8,7 @@ import { authorizationFor, stateOfAnswer, type ConnectionState, type TeamLogSett
 import { entryEditsAfter } from './edits';
 import { sortIncoming, type RejectedDoc } from './incoming';
 import { mergeVersions } from './merge';
-import { deletionDoc, docId, entryToDoc, type EntryDoc, type TeamDoc } from './team-doc';
+import { deletionDoc, docId, entryToDoc, parseDocId, type EntryDoc, type TeamDoc } from './team-doc';
 
 PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
 
@@ -95,6 +95,16 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
 
   const report = (state: SyncState) => options.onState?.(state);
 
+  /** Cancels the sync and waits until it has let go of its requests. */
+  async function cancelSync() {
+    const running = sync;
+    sync = undefined;
+    if (!running) return;
+    const done = new Promise<void>((resolve) => running.on('complete', () => resolve()));
+    running.cancel();
+    await done;
+  }
+
   /** Every open version of a document; the conflict rule decides, the result is written back. */
   async function resolved(doc: TeamDoc): Promise<TeamDoc> {
     const current = (await local.get(doc._id, { conflicts: true })) as Stored & { _conflicts?: string[] };
@@ -112,9 +122,9 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       winner as Stored,
       ...losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }) as Stored),
     ]);
-    return merged.state === 'live'
-      ? merged.doc
-      : deletionDoc('entry', doc._id.slice(6), options.replicaId, now());
+    if (merged.state === 'live') return merged.doc;
+    const named = parseDocId(doc._id);
+    return named ? deletionDoc(named.kind, named.recordId, options.replicaId, now()) : doc;
   }
 
   async function receive(docs: readonly unknown[]) {
@@ -154,12 +164,10 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
         .on('error', (error) => report(stateOfError(error)));
     },
     pause() {
-      sync?.cancel();
-      sync = undefined;
+      void cancelSync();
     },
     async stop() {
-      sync?.cancel();
-      sync = undefined;
+      await cancelSync();
       await queue;
       await local.close();
     },
