@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../../node_modules/.bin/pouchdb-server', import.meta.url));
+// From the repository root (where tests and benchmarks run): a bundled benchmark has no path of its own.
+const BIN = path.resolve('node_modules/.bin/pouchdb-server');
 
 /** A port nobody listens on right now (the OS picks it). */
 function freePort() {
@@ -49,7 +49,7 @@ export async function startCouchServer(options = {}) {
     origin: `http://127.0.0.1:${port}`,
     port,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;

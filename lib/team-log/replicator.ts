@@ -1,0 +1,195 @@
+import PouchDB from 'pouchdb-core';
+import HttpAdapter from 'pouchdb-adapter-http';
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
+import Replication from 'pouchdb-replication';
+import type { Entry } from '../log/schema';
+import { applyIncoming, type LogWriter } from './apply-incoming';
+import { authorizationFor, stateOfAnswer, type ConnectionState, type TeamLogSettings } from './connection';
+import { entryEditsAfter } from './edits';
+import { sortIncoming, type RejectedDoc } from './incoming';
+import { mergeVersions } from './merge';
+import { deletionDoc, docId, entryToDoc, parseDocId, type EntryDoc, type TeamDoc } from './team-doc';
+
+PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
+
+/**
+ * The team log's replication (docs/team-log.md): a local PouchDB in the extension's IndexedDB,
+ * synced both ways with the team database by PouchDB's replication, live and retrying. The local
+ * PouchDB is the outbox and the mirror; the campaign log stays what the panel reads, and gets what
+ * arrives only after the zod check and the conflict rule. Not wired into the extension yet.
+ */
+
+export type SyncState =
+  | { state: 'synced'; at: number }
+  | { state: 'sending'; pending: number }
+  | { state: 'offline' }
+  | { state: 'refused'; reason: Extract<ConnectionState, { state: 'refused' }>['reason'] };
+
+export interface TeamReplicatorOptions {
+  settings: Pick<TeamLogSettings, 'url' | 'user' | 'password'>;
+  log: LogWriter;
+  /** This browser's replica id (team-doc.ts). */
+  replicaId: string;
+  /** Name of the local PouchDB (tests give each replica its own). */
+  localName?: string;
+  /**
+   * The local PouchDB's adapter: 'indexeddb' in the extension. Node tests register PouchDB's
+   * 'memory' adapter instead: the indexeddb adapter's start-up check of Blob support does not run on
+   * fake-indexeddb.
+   */
+  localAdapter?: string;
+  onState?(state: SyncState): void;
+  onRejected?(rejected: RejectedDoc[]): void;
+  /** After incoming documents were applied to the local log. */
+  onApplied?(docs: TeamDoc[]): void;
+  /** The local log could not take a batch (storage full, say); it stays in the local PouchDB. */
+  onApplyFailed?(error: unknown): void;
+  now?: () => number;
+  fetch?: typeof fetch;
+}
+
+export interface TeamReplicator {
+  start(): void;
+  /** Stops syncing (as when offline); local changes keep queuing in the local PouchDB. */
+  pause(): void;
+  stop(): Promise<void>;
+  /** Queues a local change of an entry for the team database. */
+  sendEntry(before: Entry | undefined, after: Entry): Promise<void>;
+  sendEntryDeletion(id: string): Promise<void>;
+}
+
+type Stored = PouchDB.Core.ExistingDocument<Record<string, unknown>>;
+
+/** An error of PouchDB as the user's state: its HTTP status only, never its message (it may hold the URL). */
+function stateOfError(error: unknown): SyncState {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const state = stateOfAnswer(status, null);
+    if (state.state === 'refused') return state;
+  }
+  return { state: 'offline' };
+}
+
+/** PouchDB with this file's plugins, for tests that add a local adapter of their own. */
+export { PouchDB };
+
+export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplicator {
+  const now = options.now ?? Date.now;
+  const local = new PouchDB<Record<string, unknown>>(options.localName ?? 'rostrum-team', {
+    adapter: options.localAdapter ?? 'indexeddb',
+  });
+  const authorization = authorizationFor(options.settings.user, options.settings.password);
+  const baseFetch = options.fetch ?? fetch;
+  const remote = new PouchDB<Record<string, unknown>>(options.settings.url, {
+    adapter: 'http',
+    skip_setup: true,
+    fetch: (url: string | Request, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      headers.set('Authorization', authorization);
+      return baseFetch(url, { ...init, headers, credentials: 'omit' });
+    },
+  } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+  let sync: PouchDB.Replication.Sync<Record<string, unknown>> | undefined;
+  let pending = 0;
+  let queue = Promise.resolve();
+
+  const report = (state: SyncState) => options.onState?.(state);
+
+  /** Cancels the sync and waits until it has let go of its requests. */
+  async function cancelSync() {
+    const running = sync;
+    sync = undefined;
+    if (!running) return;
+    const done = new Promise<void>((resolve) => running.on('complete', () => resolve()));
+    running.cancel();
+    await done;
+  }
+
+  /** Every open version of a document; the conflict rule decides, the result is written back. */
+  async function resolved(doc: TeamDoc): Promise<TeamDoc> {
+    const current = (await local.get(doc._id, { conflicts: true })) as Stored & { _conflicts?: string[] };
+    const losers = current._conflicts ?? [];
+    if (losers.length === 0) return doc;
+    const versions = [current, ...(await Promise.all(losers.map((rev) => local.get(doc._id, { rev }))))];
+    const checked = sortIncoming(versions).accepted;
+    const merged = mergeVersions(checked);
+    const winner: Record<string, unknown> =
+      merged.state === 'live'
+        ? { ...merged.doc, _rev: current._rev }
+        : { _id: doc._id, _rev: current._rev, _deleted: true };
+    delete winner._conflicts;
+    await local.bulkDocs([
+      winner as Stored,
+      ...losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }) as Stored),
+    ]);
+    if (merged.state === 'live') return merged.doc;
+    const named = parseDocId(doc._id);
+    return named ? deletionDoc(named.kind, named.recordId, options.replicaId, now()) : doc;
+  }
+
+  async function receive(docs: readonly unknown[]) {
+    const batch = sortIncoming(docs);
+    if (batch.rejected.length > 0) options.onRejected?.(batch.rejected);
+    const ready: TeamDoc[] = [];
+    for (const doc of batch.accepted) ready.push(await resolved(doc));
+    await applyIncoming(options.log, ready);
+    options.onApplied?.(ready);
+  }
+
+  return {
+    start() {
+      if (sync) return;
+      sync = local.sync(remote, {
+        live: true,
+        retry: true,
+        back_off_function: (d) => Math.min(60_000, (d || 500) * 2),
+      });
+      // The sync object is also a promise (of the end of the sync); events are what matter here.
+      void sync
+        .on('change', (info) => {
+          if (info.direction === 'pull') {
+            queue = queue
+              .then(() => receive(info.change.docs))
+              .catch((error: unknown) => options.onApplyFailed?.(error));
+          } else {
+            pending = Math.max(0, pending - info.change.docs.length);
+            report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
+          }
+        })
+        .on('paused', (error) => {
+          if (error) report(stateOfError(error));
+          else report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
+        })
+        .on('denied', () => report({ state: 'refused', reason: 'no-access' }))
+        .on('error', (error) => report(stateOfError(error)));
+    },
+    pause() {
+      void cancelSync();
+    },
+    async stop() {
+      await cancelSync();
+      await queue;
+      await local.close();
+    },
+    async sendEntry(before, after) {
+      const id = docId('entry', after.id);
+      const existing = (await local.get(id).catch(() => undefined)) as
+        (Stored & Partial<EntryDoc>) | undefined;
+      const edits = entryEditsAfter(before, after, existing?.edits ?? {});
+      const doc = entryToDoc(after, edits, options.replicaId, existing?.superseded ?? []);
+      await local.put({ ...doc, ...(existing ? { _rev: existing._rev } : {}) } as Stored);
+      pending++;
+      report({ state: 'sending', pending });
+    },
+    async sendEntryDeletion(id) {
+      const existing = await local.get(docId('entry', id)).catch(() => undefined);
+      if (!existing) return;
+      await local.put({
+        ...deletionDoc('entry', id, options.replicaId, now()),
+        _rev: existing._rev,
+      } as Stored);
+      pending++;
+      report({ state: 'sending', pending });
+    },
+  };
+}
