@@ -29,13 +29,13 @@ export function textIn(page, selector, text) {
 }
 
 /**
- * The button (or tab) named `name` (its aria-label, else its text), once it is on the page.
+ * The button (or tab, or <summary>) named `name` (its aria-label, else its text), once it is on the page.
  * @param {import('puppeteer-core').Page} page
  * @param {string} name
  */
 export async function button(page, name) {
   const find = (n) =>
-    [...document.querySelectorAll('button, [role="button"], [role="tab"]')].find(
+    [...document.querySelectorAll('button, summary, [role="button"], [role="tab"]')].find(
       (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n,
     );
   await page.waitForFunction(find, { timeout: 10_000 }, name);

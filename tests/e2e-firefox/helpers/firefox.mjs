@@ -19,6 +19,8 @@ const ADDON_ID = 'rostrum@rostrum.example';
 export const UUID = '3f1c2a9e-7b4d-4e8a-9c61-2d5b8f0e4a17';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 
+/** The discard port: nothing listens on it here, so a connection to it is refused at once. */
+const CLOSED_PORT = 9;
 /** Protocols that never reach the network, so the router is not asked about them. */
 const LOCAL_PROTOCOLS = new Set(['moz-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'resource:']);
 
@@ -76,6 +78,15 @@ export async function launchFirefox(options = {}) {
       // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // Requests BiDi cannot intercept (the add-on's background page is no browsing context it sees)
+      // go to a proxy on a closed local port: they fail on this machine instead of leaving it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': CLOSED_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': CLOSED_PORT,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
     },
   });
   await browser.installExtension(EXTENSION_DIR);
