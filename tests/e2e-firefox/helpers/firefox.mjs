@@ -159,10 +159,50 @@ export async function launchFirefox(options = {}) {
     return id;
   }
 
+  /**
+   * Evaluates `expression` (awaited) in the browser's own chrome window, where prefs, the sidebar and
+   * the add-on manager are reachable; allowed by `--remote-allow-system-access`.
+   * @param {string} expression
+   */
+  async function inChrome(expression) {
+    const conn = /** @type {any} */ (browser).connection;
+    const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context;
+    const { result } = await conn.send('script.evaluate', {
+      target: { context },
+      expression,
+      awaitPromise: true,
+    });
+    if (result.type === 'exception') throw new Error(`In the chrome window: ${result.exceptionDetails.text}`);
+    return result.result;
+  }
+
+  /**
+   * The colour scheme web content is told it prefers (BiDi has no media emulation in Firefox; this is
+   * the pref behind about:preferences' "Website appearance").
+   * @param {'light' | 'dark'} scheme
+   */
+  async function setColorScheme(scheme) {
+    await inChrome(
+      `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+    );
+  }
+
   async function close() {
     await browser.close();
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  return { browser, userDataDir, newPage, openPanel, openExtensionPage, inExtension, tabIdOf, close };
+  return {
+    browser,
+    userDataDir,
+    newPage,
+    openPanel,
+    openExtensionPage,
+    inExtension,
+    inChrome,
+    setColorScheme,
+    tabIdOf,
+    close,
+  };
 }
