@@ -57,3 +57,18 @@ export async function field(page, label) {
     await page.evaluateHandle(find, label)
   );
 }
+
+/**
+ * Sets a field's value as Playwright's `fill` does, for fields typing cannot fill the same way in every
+ * locale (a date input's segments follow the browser's date format).
+ * @param {import('puppeteer-core').ElementHandle<HTMLInputElement>} input
+ * @param {string} value
+ */
+export async function fill(input, value) {
+  await input.evaluate((el, v) => {
+    el.focus();
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
