@@ -7,98 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DRIVERS, compose, publishedPosts, waitReady } from './fixtures/drivers.mjs';
 import { PNG_FILE } from './fixtures/media.mjs';
-import { launchWithExtension, waitFor } from './helpers/extension.mjs';
+import { waitFor } from './helpers/extension.mjs';
+import { publishSession } from './helpers/publish.mjs';
 
-/** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
-let ext;
-/** @type {import('playwright-core').Page} */
-let settingsPanel;
-
-before(async () => {
-  ext = await launchWithExtension();
-  ext.context.setDefaultTimeout(8000);
-  // One panel page for the campaign and the settings; each test opens its own panel on its X tab.
-  settingsPanel = await ext.openPanel();
-  await settingsPanel.getByRole('button', { name: 'New campaign' }).click();
-  await settingsPanel.getByLabel('Campaign name').fill('Budget week');
-  await settingsPanel.getByLabel('Hashtags').fill('#Budget2027');
-  await settingsPanel.getByLabel('Start date').fill('2026-11-01');
-  await settingsPanel.getByLabel('End date').fill('2026-12-31');
-  await settingsPanel.getByRole('button', { name: 'Create campaign' }).click();
-  await waitFor(async () => (await local('log.activeCampaignId')) ?? false, {
-    message: 'the new campaign to become active',
-  });
-});
-after(async () => ext?.close());
-
-/** A value of the extension's storage.local. */
-function local(key) {
-  return ext.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
-}
-
-/** Sets the publish policy the way a user does: in the panel's settings. */
-async function choosePolicy(label) {
-  const summary = settingsPanel.getByText('Settings', { exact: true });
-  if (!(await settingsPanel.locator('details.panel__more').evaluate((d) => d.open))) await summary.click();
-  await settingsPanel.getByLabel(label).check();
-  const expected = {
-    'Ask me whether to log it': 'ask',
-    'Log it at once (with undo)': 'always',
-    'Do not log it': 'never',
-  }[label];
-  await waitFor(async () => (await local('publish.policy')) === expected, { message: `policy ${expected}` });
-}
-
-/** Every entry of the campaign log, read straight from the extension's IndexedDB. */
-function entries() {
-  return ext.worker.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'rostrum-log')) return [];
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open('rostrum-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        // Entries are stored in pages (schema v7).
-        const request = db.transaction('pages').objectStore('pages').getAll();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          db.close();
-          resolve(
-            request.result
-              .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
-              .map(({ id, text, platform, url, status, campaignId, findings }) => ({
-                id,
-                text,
-                platform,
-                url,
-                status,
-                campaignId,
-                findings,
-              })),
-          );
-        };
-      };
-    });
-  });
-}
-
-/** Entries whose text contains `marker`. */
-async function entriesWith(marker) {
-  return (await entries()).filter((e) => e.text.includes(marker));
-}
-
-let opened = 0;
-/** An X page (unique URL, so its tab can be found) and the panel following it. */
-async function openX(query = '') {
-  const page = await ext.context.newPage();
-  await page.goto(`https://x.com/home?e2e=${++opened}${query}`);
-  const composer = page.locator('[data-testid="tweetTextarea_0"]').first();
-  await composer.waitFor();
-  const tabId = await ext.tabIdOf(page);
-  const panel = await ext.openPanel(tabId);
-  return { page, composer, panel, tabId, button: page.getByTestId('tweetButtonInline') };
-}
+const session = publishSession({ campaign: 'Budget week', hashtags: '#Budget2027', query: 'e2e' });
+const { local, choosePolicy, entriesWith, openSite, openX } = session;
 
 async function typeDraft(page, composer, text) {
   await composer.click();
@@ -236,8 +149,7 @@ describe('publish capture on every site', () => {
     test(`${name}: one published post, one log entry`, async () => {
       await choosePolicy('Log it at once (with undo)');
       const driver = DRIVERS[name];
-      const page = await ext.context.newPage();
-      await page.goto(`${driver.url}${driver.url.includes('?') ? '&' : '?'}e2e=${++opened}`);
+      const page = await openSite(driver.url);
       await waitReady(page);
       const marker = `SITE ${name} marker`;
       const text = `${marker}: the chamber sits at 2 pm`;
@@ -323,7 +235,7 @@ const layoutOf = (page) =>
 
 describe('in-page badge on X', () => {
   test('sits beside the composer with the findings count, moves nothing, takes no focus, opens the panel', async () => {
-    await ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': ['x'] }));
+    await session.ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': ['x'] }));
     const { page, composer, panel } = await openX();
     await typeDraft(page, composer, 'Vote on the budget today #budgetvote');
     await panel.getByTestId('draft-text').filter({ hasText: 'Vote on the budget' }).waitFor();
@@ -331,7 +243,7 @@ describe('in-page badge on X', () => {
     const without = await layoutOf(page);
     assert.ok(without.focused, 'the caret is in the composer');
 
-    await ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': [] }));
+    await session.ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': [] }));
     const findings = await panel.getByTestId('findings').locator('[data-finding]').count();
     assert.ok(findings > 0, 'the draft has findings');
     const badge = await waitFor(
@@ -370,7 +282,7 @@ describe('in-page badge on X', () => {
 
     // A click opens the side panel for this tab and leaves the caret in the editor.
     const sidePanels = () =>
-      ext.worker.evaluate(
+      session.ext.worker.evaluate(
         async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
       );
     assert.equal(await sidePanels(), 0);
