@@ -31,13 +31,22 @@ const files = targets.flatMap(filesOf);
 const counts = new Map(files.map((file) => [file, { pass: 0, fail: 0 }]));
 for (let run = 1; run <= runs; run++) {
   for (const file of files) {
-    const { status } = spawnSync(process.execPath, ['--test', '--test-reporter=dot', file], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const { status, stdout } = spawnSync(process.execPath, ['--test', file], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     const count = /** @type {{ pass: number, fail: number }} */ (counts.get(file));
     if (status === 0) count.pass++;
     else count.fail++;
     process.stderr.write(`run ${run}/${runs} ${file}: ${status === 0 ? 'pass' : 'FAIL'}\n`);
+    // What failed, so a flake can be told from a break: the failing tests and their errors.
+    if (status !== 0) {
+      const failed = stdout
+        .split('\n')
+        .filter((line) => /not ok|error:|expected:|actual:|location:/.test(line));
+      process.stderr.write(`${failed.join('\n')}\n`);
+    }
   }
 }
 
