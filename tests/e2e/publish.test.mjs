@@ -11,7 +11,7 @@ import { waitFor } from './helpers/extension.mjs';
 import { publishSession } from './helpers/publish.mjs';
 
 const session = publishSession({ campaign: 'Budget week', hashtags: '#Budget2027', query: 'e2e' });
-const { local, choosePolicy, entriesWith, openSite, openX } = session;
+const { local, choosePolicy, entriesWith, inboxOf, capturedWith, openSite, openX } = session;
 
 async function typeDraft(page, composer, text) {
   await composer.click();
@@ -24,7 +24,7 @@ const postsOf = (page) => page.evaluate(() => window.__fixture.posts.map((p) => 
 describe('publish capture on X', () => {
   test("'always': a published post is logged once, with its findings, and the panel offers undo", async () => {
     await choosePolicy('Log it at once (with undo)');
-    const { page, composer, panel, button } = await openX();
+    const { page, composer, panel, button, tabId } = await openX();
     const text = 'ALWAYS marker: the committee votes on the budget today #budgetvote';
     await typeDraft(page, composer, text);
     await panel.getByTestId('draft-text').filter({ hasText: 'ALWAYS marker' }).waitFor();
@@ -49,8 +49,9 @@ describe('publish capture on X', () => {
 
     const notice = panel.getByTestId('publish-notices').locator('[data-state="logged"]');
     await notice.getByText('Published post logged').waitFor();
-    await page.waitForTimeout(6000);
-    assert.equal((await entriesWith('ALWAYS marker')).length, 1, 'still one entry after the capture window');
+    // The background kept one capture of it; a repeat within its window would be dropped as such.
+    assert.equal((await capturedWith(tabId, 'ALWAYS marker')).length, 1, 'one capture');
+    assert.equal((await entriesWith('ALWAYS marker')).length, 1, 'still one entry');
 
     await notice.getByRole('button', { name: 'Undo' }).click();
     await waitFor(async () => (await entriesWith('ALWAYS marker')).length === 0, {
@@ -64,11 +65,19 @@ describe('publish capture on X', () => {
   test('a double click on Post logs one entry', async () => {
     await choosePolicy('Log it at once (with undo)');
     // A slow network: the second click lands while the first publish is in flight.
-    const { page, composer, panel, button } = await openX('&delay=600');
+    const { page, composer, panel, button, tabId } = await openX('&delay=600');
     await typeDraft(page, composer, 'DOUBLE marker: two clicks, one post');
     await button.dblclick();
     await waitFor(async () => (await postsOf(page)).length === 1, { message: 'the fixture to publish' });
-    await page.waitForTimeout(6000);
+    const [capture, ...more] = await waitFor(
+      async () => {
+        const found = await capturedWith(tabId, 'DOUBLE marker');
+        return found.length > 0 && found;
+      },
+      { message: 'the background to handle the capture' },
+    );
+    assert.equal(more.length, 0, 'one capture for the two clicks');
+    assert.equal(capture.state, 'logged');
     assert.equal((await entriesWith('DOUBLE marker')).length, 1);
     await page.close();
     await panel.close();
@@ -120,11 +129,13 @@ describe('publish capture on X', () => {
 
   test("'never' logs nothing and offers nothing", async () => {
     await choosePolicy('Do not log it');
-    const { page, composer, panel, button } = await openX();
+    const { page, composer, panel, button, tabId } = await openX();
     await typeDraft(page, composer, 'NEVER marker: not for the log');
     await button.click();
     await waitFor(async () => (await postsOf(page)).length === 1, { message: 'the fixture to publish' });
-    await page.waitForTimeout(1500);
+    // The background has handled the capture (it records the last one even when it keeps nothing).
+    await waitFor(async () => (await inboxOf(tabId))?.last, { message: 'the capture to be handled' });
+    assert.deepEqual(await capturedWith(tabId, 'NEVER marker'), []);
     assert.deepEqual(await entriesWith('NEVER marker'), []);
     assert.equal(await panel.getByTestId('publish-notices').count(), 0);
     await page.close();
@@ -167,7 +178,8 @@ describe('publish capture on every site', () => {
       );
       assert.equal(found[0].text, text);
       assert.equal(found[0].platform, driver.site);
-      await page.waitForTimeout(1500);
+      const tabId = await session.ext.tabIdOf(page);
+      assert.equal((await capturedWith(tabId, marker)).length, 1, 'one capture');
       assert.equal((await entriesWith(marker)).length, 1, 'exactly one entry');
       await page.close();
     });

@@ -103,6 +103,24 @@ export function publishSession({ campaign, hashtags, query }) {
   }
 
   /**
+   * The background's publish inbox for a tab (storage.session `publish-<tabId>`): `last` is set once
+   * it has handled a capture from that tab, whatever the policy; `items` are the posts it kept.
+   * @param {number} tabId
+   * @returns {Promise<{ items: Array<{ text: string, state: string }>, last: { hash: string, at: number } | null } | null>}
+   */
+  function inboxOf(tabId) {
+    return ext.worker.evaluate(
+      async (key) => (await chrome.storage.session.get(key))[key] ?? null,
+      `publish-${tabId}`,
+    );
+  }
+
+  /** The posts the background kept from `tabId`'s captures whose text contains `marker`. */
+  async function capturedWith(tabId, marker) {
+    return ((await inboxOf(tabId))?.items ?? []).filter((i) => i.text.includes(marker));
+  }
+
+  /**
    * Opens `url` with a query that makes it unique, so its tab can be told from the others.
    * @param {string} url
    * @param {string} [extra] more query, e.g. `&delay=600`
@@ -132,6 +150,8 @@ export function publishSession({ campaign, hashtags, query }) {
     choosePolicy,
     entries,
     entriesWith,
+    inboxOf,
+    capturedWith,
     openSite,
     openX,
   };
