@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import { button, textIn } from './helpers/dom.mjs';
+import { button, present, textIn, until } from './helpers/dom.mjs';
 import { launchFirefox } from './helpers/firefox.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,11 +46,7 @@ async function inBothSchemes(page, check) {
   const found = [];
   for (const scheme of ['light', 'dark']) {
     await ff.setColorScheme(scheme);
-    await page.waitForFunction(
-      (s) => matchMedia(`(prefers-color-scheme: ${s})`).matches,
-      { timeout: 10_000 },
-      scheme,
-    );
+    await until(page, (s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme);
     for (const line of await check()) found.push(`[${scheme}] ${line}`);
   }
   return found;
@@ -70,7 +66,7 @@ describe('Firefox: accessibility', () => {
     const found = await inBothSchemes(panel, async () => {
       const lines = [];
       await (await button(panel, 'Draft')).click();
-      await panel.waitForSelector('[data-testid="findings"]');
+      await present(panel, '[data-testid="findings"]');
       for (const l of await violations(panel)) lines.push(`draft: ${l}`);
       await (await button(panel, 'Playbook')).click();
       await button(panel, 'Case studies');

@@ -5,14 +5,26 @@
 
 /**
  * Waits until `predicate(...args)`, run in the page, returns a truthy value, and returns it.
+ *
+ * A wait may begin in a document whose realm a navigation then discards (a new tab's about:blank, a
+ * page that is replaced); puppeteer over BiDi reports that as a bare "Waiting failed" (seen on a slow
+ * CI machine and in repeated runs here). The wait is then started again in the new document; any
+ * other failure, or a timeout, is the test's.
  * @template T
  * @param {import('puppeteer-core').Page} page
  * @param {(...args: any[]) => T} predicate
  * @param {...unknown} args
  */
 export async function until(page, predicate, ...args) {
-  const handle = await page.waitForFunction(predicate, { timeout: 10_000 }, ...args);
-  return /** @type {Promise<T>} */ (handle.jsonValue());
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const handle = await page.waitForFunction(predicate, { timeout: 10_000 }, ...args);
+      return /** @type {Promise<T>} */ (handle.jsonValue());
+    } catch (error) {
+      const realmLost = error instanceof Error && error.message === 'Waiting failed';
+      if (!realmLost || attempt === 5) throw error;
+    }
+  }
 }
 
 /** Waits until the element matching `selector` contains `text`, and returns its whole text. */
@@ -38,7 +50,7 @@ export async function button(page, name) {
     [...document.querySelectorAll('button, summary, [role="button"], [role="tab"]')].find(
       (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === n,
     );
-  await page.waitForFunction(find, { timeout: 10_000 }, name);
+  await until(page, find, name);
   const handle = await page.evaluateHandle(find, name);
   return /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (handle);
 }
@@ -52,7 +64,7 @@ export async function field(page, label) {
   const find = (l) =>
     [...document.querySelectorAll('label')].find((e) => e.textContent?.trim() === l)?.control ??
     document.querySelector(`[aria-label="${CSS.escape(l)}"]`);
-  await page.waitForFunction(find, { timeout: 10_000 }, label);
+  await until(page, find, label);
   return /** @type {import('puppeteer-core').ElementHandle<HTMLInputElement>} */ (
     await page.evaluateHandle(find, label)
   );
@@ -71,4 +83,13 @@ export async function fill(input, value) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
   }, value);
+}
+
+/**
+ * Waits until an element matches `selector` (puppeteer's waitForSelector, through `until`).
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} selector
+ */
+export async function present(page, selector) {
+  await until(page, (s) => document.querySelector(s) !== null, selector);
 }

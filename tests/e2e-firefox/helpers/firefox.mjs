@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { routeSites } from '../../e2e/helpers/routes.mjs';
+import { until } from './dom.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -116,23 +117,15 @@ export async function launchFirefox(options = {}) {
   async function openExtensionPage(pathAndQuery, heading) {
     const page = await newPage();
     page.goto(`${EXTENSION_ORIGIN}/${pathAndQuery}`).catch(() => {});
-    // The wait may begin in the tab's about:blank, whose realm the navigation then discards;
-    // puppeteer reports that as a bare "Waiting failed" (seen on a slow CI machine). The wait is
-    // started again in the new document; any other failure, or a timeout, is the test's.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.waitForFunction(
-          (h, origin) => location.origin === origin && document.querySelector(h) !== null,
-          {},
-          heading,
-          EXTENSION_ORIGIN,
-        );
-        return page;
-      } catch (error) {
-        const realmLost = error instanceof Error && error.message === 'Waiting failed';
-        if (!realmLost || attempt === 5) throw error;
-      }
-    }
+    // The wait may begin in the tab's about:blank, whose realm the navigation discards: `until`
+    // starts it again in the new document.
+    await until(
+      page,
+      (h, origin) => location.origin === origin && document.querySelector(h) !== null,
+      heading,
+      EXTENSION_ORIGIN,
+    );
+    return page;
   }
 
   /** Opens the panel as a page, following `tabId` (or the active tab when omitted). */
