@@ -3,6 +3,9 @@
  * puppeteer over BiDi, and waiting for a state of the page rather than for time.
  */
 
+/** How long a wait for a state may take before the test fails. */
+const WAIT_MS = 10_000;
+
 /**
  * Waits until `predicate(...args)`, run in the page, returns a truthy value, and returns it.
  *
@@ -16,15 +19,25 @@
  * @param {...unknown} args
  */
 export async function until(page, predicate, ...args) {
-  for (let attempt = 1; ; attempt++) {
+  // One deadline over all attempts: a realm can be lost several times in a row while a page loads.
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
     try {
-      const handle = await page.waitForFunction(predicate, { timeout: 10_000 }, ...args);
+      const timeout = Math.max(deadline - Date.now(), 1);
+      const handle = await page.waitForFunction(predicate, { timeout }, ...args);
       return /** @type {Promise<T>} */ (handle.jsonValue());
     } catch (error) {
       const realmLost = error instanceof Error && error.message === 'Waiting failed';
-      if (!realmLost || attempt === 5) throw error;
+      if (!realmLost || Date.now() >= deadline) throw withCause(error);
     }
   }
+}
+
+/** Puppeteer's bare "Waiting failed" keeps its reason in `cause`; show it in the message. */
+function withCause(error) {
+  if (!(error instanceof Error) || error.cause === undefined) return error;
+  const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+  return new Error(`${error.message}: ${cause}`, { cause: error });
 }
 
 /** Waits until the element matching `selector` contains `text`, and returns its whole text. */
