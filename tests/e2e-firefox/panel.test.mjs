@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { button, field, textIn, until } from './helpers/dom.mjs';
+import { button, field, present, textIn, until } from './helpers/dom.mjs';
 import { launchFirefox } from './helpers/firefox.mjs';
 
 /** @type {Awaited<ReturnType<typeof launchFirefox>>} */
@@ -36,9 +36,9 @@ describe('Firefox: drafts reach the panel', () => {
       'Vote on the budget today #budgetvote',
     );
     await until(panel, () => document.querySelector('[data-testid="length-used"]')?.textContent === '36');
-    await panel.waitForSelector('[data-testid="findings"] [data-finding="hashtag-not-camelcase"]');
+    await present(panel, '[data-testid="findings"] [data-finding="hashtag-not-camelcase"]');
     await page.keyboard.type(' AND VOTE NOW PLEASE EVERYONE');
-    await panel.waitForSelector('[data-testid="findings"] [data-finding="all-caps"]');
+    await present(panel, '[data-testid="findings"] [data-finding="all-caps"]');
     await panel.close();
     await page.close();
   });
@@ -47,7 +47,7 @@ describe('Firefox: drafts reach the panel', () => {
     const page = await open('https://bsky.app/');
     await (await button(page, 'New post')).click();
     const editor = '[role="dialog"][aria-label="Compose new post"] .ProseMirror[contenteditable="true"]';
-    await page.waitForSelector(editor);
+    await present(page, editor);
     await page.click(editor);
     await page.keyboard.type('Committee hearing at 10:00 on bsky');
     const panel = await ff.openPanel(await ff.tabIdOf(page));
@@ -60,7 +60,7 @@ describe('Firefox: drafts reach the panel', () => {
   test('manual mode: a page with no composer says so; a typed draft gets the same help', async () => {
     const page = await open('https://x.com/explore');
     const panel = await ff.openPanel(await ff.tabIdOf(page));
-    await panel.waitForSelector('[data-testid="composer-notice"][data-kind="no-composer"]');
+    await present(panel, '[data-testid="composer-notice"][data-kind="no-composer"]');
     const box = await field(panel, 'Your draft');
     await box.type('Read the report: https://committees.parliament.uk/work/1234/housing-inquiry/');
     // X counts any URL as 23 characters.

@@ -118,7 +118,8 @@ describe('Layout', () => {
       for (const [i, name] of names.entries()) {
         await panel.getByRole('tab', { name }).click();
         await panel.locator(`#view-${['draft', 'playbook', 'log'][i]}`).waitFor();
-        await panel.waitForTimeout(150);
+        // Widths are final once the web fonts are in; layout itself is synchronous on read.
+        await panel.evaluate(() => document.fonts.ready);
         const { scrollWidth, out } = await overflow(panel);
         await shot(panel, `${width}-${locale}-${i}`);
         assert.ok(scrollWidth <= width, `${name}: scrollWidth ${scrollWidth} (${out.join(', ')})`);

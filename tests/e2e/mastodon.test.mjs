@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchWithExtension, waitFor } from './helpers/extension.mjs';
+import { allowSiteInExtensionsPage } from './helpers/mastodon.mjs';
 
 const HOST = 'mastodon.example';
 
@@ -26,17 +27,6 @@ before(async () => {
   ext.context.setDefaultTimeout(8000);
 });
 after(async () => ext?.close());
-
-/** What a person does in chrome://extensions → Details → Site access → "On specific sites". */
-async function allowSiteInExtensionsPage(origin) {
-  const page = await ext.context.newPage();
-  await page.goto('chrome://extensions/');
-  await page.evaluate(
-    ([id, o]) => chrome.developerPrivate.addHostPermission(id, o),
-    [ext.extensionId, origin],
-  );
-  await page.close();
-}
 
 const tabStates = () =>
   ext.worker.evaluate(async () =>
@@ -56,7 +46,19 @@ describe('Mastodon on an instance added at run time', () => {
     await page.goto(`https://${HOST}/home?before=1`);
     await page.locator('textarea.autosuggest-textarea__textarea').click();
     await page.keyboard.type('Not followed yet');
-    await page.waitForTimeout(800);
+    await page.waitForFunction(
+      () => document.querySelector('textarea.autosuggest-textarea__textarea')?.value === 'Not followed yet',
+    );
+    // A site Rostrum does read, typed into afterwards: once its draft is in, a Mastodon one would be.
+    const barrier = await ext.context.newPage();
+    await barrier.goto('https://x.com/home?e2e=mastodon-barrier');
+    await barrier.locator('[data-testid="tweetTextarea_0"]').first().click();
+    await barrier.keyboard.type('Barrier');
+    const barrierTab = await ext.tabIdOf(barrier);
+    await waitFor(async () => (await ext.tabState(barrierTab))?.draft?.text === 'Barrier', {
+      message: 'the X draft typed afterwards to be read',
+    });
+    await barrier.close();
     assert.deepEqual(
       (await tabStates()).filter((s) => s.platform === 'mastodon'),
       [],
@@ -66,7 +68,7 @@ describe('Mastodon on an instance added at run time', () => {
   });
 
   test('the user adds the instance in the panel; its limit (1000) comes from its API', async () => {
-    await allowSiteInExtensionsPage(`https://${HOST}/*`);
+    await allowSiteInExtensionsPage(ext, `https://${HOST}/*`);
     const panel = await ext.openPanel();
     const section = await openPanelSettings(panel);
     await section.getByLabel('Instance address').fill(`https://${HOST}/@parliament`);
@@ -128,7 +130,7 @@ describe('Mastodon on an instance added at run time', () => {
     const page = await ext.context.newPage();
     await page.goto(`https://${HOST}/home?e2e=2`);
     await page.locator('textarea.autosuggest-textarea__textarea').waitFor();
-    await allowSiteInExtensionsPage(`https://${HOST}/*`);
+    await allowSiteInExtensionsPage(ext, `https://${HOST}/*`);
     await section.getByLabel('Instance address').fill(HOST);
     await section.getByRole('button', { name: 'Add instance' }).click();
     await section.locator(`[data-host="${HOST}"]`).getByText('1,000 characters').waitFor();
@@ -190,7 +192,22 @@ describe('Mastodon on an instance added at run time', () => {
           }),
       );
     await waitFor(async () => (await logged()).length === 1, { message: 'one entry' });
-    await page.waitForTimeout(1500);
+    // A second post from the same page: once it is logged, a repeat capture of the first would be too.
+    await page.locator('textarea.autosuggest-textarea__textarea').click();
+    await page.keyboard.type('SECOND marker: doors open at 10:00');
+    await page.keyboard.press('Control+Enter');
+    await waitFor(
+      async () =>
+        await ext.worker
+          .evaluate(() => chrome.storage.session.get(null))
+          .then((all) =>
+            Object.entries(all).some(
+              ([k, v]) =>
+                k.startsWith('publish-') && v.items?.some((i) => i.text.startsWith('SECOND marker')),
+            ),
+          ),
+      { message: 'the second post to be captured' },
+    );
     assert.deepEqual(await logged(), ['mastodon']);
     await page.close();
     await panel.close();

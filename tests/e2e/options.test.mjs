@@ -69,7 +69,18 @@ describe('settings page', () => {
     const composer = page.locator('[data-testid="tweetTextarea_0"]').first();
     await composer.click();
     await page.keyboard.type('Not for Rostrum');
-    await page.waitForTimeout(600);
+    await composer.filter({ hasText: 'Not for Rostrum' }).waitFor();
+    // A site still on, typed into afterwards: once its draft is in, X's, had it been read, would be.
+    const barrier = await ext.context.newPage();
+    await barrier.goto('https://bsky.app/?e2e=options-barrier');
+    await barrier.getByRole('button', { name: 'New post' }).click();
+    await barrier.locator('[role="dialog"] .ProseMirror[contenteditable="true"]').click();
+    await barrier.keyboard.type('Barrier');
+    const barrierTab = await ext.tabIdOf(barrier);
+    await waitFor(async () => (await ext.tabState(barrierTab))?.draft?.text === 'Barrier', {
+      message: 'the Bluesky draft typed afterwards to be read',
+    });
+    await barrier.close();
     const off = await ext.tabState(tabId);
     assert.equal(off.status, 'site-off');
     assert.equal(off.draft, null, 'no draft is read while off');

@@ -7,98 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DRIVERS, compose, publishedPosts, waitReady } from './fixtures/drivers.mjs';
 import { PNG_FILE } from './fixtures/media.mjs';
-import { launchWithExtension, waitFor } from './helpers/extension.mjs';
+import { waitFor } from './helpers/extension.mjs';
+import { publishSession } from './helpers/publish.mjs';
 
-/** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
-let ext;
-/** @type {import('playwright-core').Page} */
-let settingsPanel;
-
-before(async () => {
-  ext = await launchWithExtension();
-  ext.context.setDefaultTimeout(8000);
-  // One panel page for the campaign and the settings; each test opens its own panel on its X tab.
-  settingsPanel = await ext.openPanel();
-  await settingsPanel.getByRole('button', { name: 'New campaign' }).click();
-  await settingsPanel.getByLabel('Campaign name').fill('Budget week');
-  await settingsPanel.getByLabel('Hashtags').fill('#Budget2027');
-  await settingsPanel.getByLabel('Start date').fill('2026-11-01');
-  await settingsPanel.getByLabel('End date').fill('2026-12-31');
-  await settingsPanel.getByRole('button', { name: 'Create campaign' }).click();
-  await waitFor(async () => (await local('log.activeCampaignId')) ?? false, {
-    message: 'the new campaign to become active',
-  });
-});
-after(async () => ext?.close());
-
-/** A value of the extension's storage.local. */
-function local(key) {
-  return ext.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
-}
-
-/** Sets the publish policy the way a user does: in the panel's settings. */
-async function choosePolicy(label) {
-  const summary = settingsPanel.getByText('Settings', { exact: true });
-  if (!(await settingsPanel.locator('details.panel__more').evaluate((d) => d.open))) await summary.click();
-  await settingsPanel.getByLabel(label).check();
-  const expected = {
-    'Ask me whether to log it': 'ask',
-    'Log it at once (with undo)': 'always',
-    'Do not log it': 'never',
-  }[label];
-  await waitFor(async () => (await local('publish.policy')) === expected, { message: `policy ${expected}` });
-}
-
-/** Every entry of the campaign log, read straight from the extension's IndexedDB. */
-function entries() {
-  return ext.worker.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'rostrum-log')) return [];
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open('rostrum-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        // Entries are stored in pages (schema v7).
-        const request = db.transaction('pages').objectStore('pages').getAll();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          db.close();
-          resolve(
-            request.result
-              .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
-              .map(({ id, text, platform, url, status, campaignId, findings }) => ({
-                id,
-                text,
-                platform,
-                url,
-                status,
-                campaignId,
-                findings,
-              })),
-          );
-        };
-      };
-    });
-  });
-}
-
-/** Entries whose text contains `marker`. */
-async function entriesWith(marker) {
-  return (await entries()).filter((e) => e.text.includes(marker));
-}
-
-let opened = 0;
-/** An X page (unique URL, so its tab can be found) and the panel following it. */
-async function openX(query = '') {
-  const page = await ext.context.newPage();
-  await page.goto(`https://x.com/home?e2e=${++opened}${query}`);
-  const composer = page.locator('[data-testid="tweetTextarea_0"]').first();
-  await composer.waitFor();
-  const tabId = await ext.tabIdOf(page);
-  const panel = await ext.openPanel(tabId);
-  return { page, composer, panel, tabId, button: page.getByTestId('tweetButtonInline') };
-}
+const session = publishSession({ campaign: 'Budget week', hashtags: '#Budget2027', query: 'e2e' });
+const { local, choosePolicy, entriesWith, inboxOf, capturedWith, openSite, openX } = session;
 
 async function typeDraft(page, composer, text) {
   await composer.click();
@@ -111,7 +24,7 @@ const postsOf = (page) => page.evaluate(() => window.__fixture.posts.map((p) => 
 describe('publish capture on X', () => {
   test("'always': a published post is logged once, with its findings, and the panel offers undo", async () => {
     await choosePolicy('Log it at once (with undo)');
-    const { page, composer, panel, button } = await openX();
+    const { page, composer, panel, button, tabId } = await openX();
     const text = 'ALWAYS marker: the committee votes on the budget today #budgetvote';
     await typeDraft(page, composer, text);
     await panel.getByTestId('draft-text').filter({ hasText: 'ALWAYS marker' }).waitFor();
@@ -136,8 +49,9 @@ describe('publish capture on X', () => {
 
     const notice = panel.getByTestId('publish-notices').locator('[data-state="logged"]');
     await notice.getByText('Published post logged').waitFor();
-    await page.waitForTimeout(6000);
-    assert.equal((await entriesWith('ALWAYS marker')).length, 1, 'still one entry after the capture window');
+    // The background kept one capture of it; a repeat within its window would be dropped as such.
+    assert.equal((await capturedWith(tabId, 'ALWAYS marker')).length, 1, 'one capture');
+    assert.equal((await entriesWith('ALWAYS marker')).length, 1, 'still one entry');
 
     await notice.getByRole('button', { name: 'Undo' }).click();
     await waitFor(async () => (await entriesWith('ALWAYS marker')).length === 0, {
@@ -151,11 +65,19 @@ describe('publish capture on X', () => {
   test('a double click on Post logs one entry', async () => {
     await choosePolicy('Log it at once (with undo)');
     // A slow network: the second click lands while the first publish is in flight.
-    const { page, composer, panel, button } = await openX('&delay=600');
+    const { page, composer, panel, button, tabId } = await openX('&delay=600');
     await typeDraft(page, composer, 'DOUBLE marker: two clicks, one post');
     await button.dblclick();
     await waitFor(async () => (await postsOf(page)).length === 1, { message: 'the fixture to publish' });
-    await page.waitForTimeout(6000);
+    const [capture, ...more] = await waitFor(
+      async () => {
+        const found = await capturedWith(tabId, 'DOUBLE marker');
+        return found.length > 0 && found;
+      },
+      { message: 'the background to handle the capture' },
+    );
+    assert.equal(more.length, 0, 'one capture for the two clicks');
+    assert.equal(capture.state, 'logged');
     assert.equal((await entriesWith('DOUBLE marker')).length, 1);
     await page.close();
     await panel.close();
@@ -207,11 +129,13 @@ describe('publish capture on X', () => {
 
   test("'never' logs nothing and offers nothing", async () => {
     await choosePolicy('Do not log it');
-    const { page, composer, panel, button } = await openX();
+    const { page, composer, panel, button, tabId } = await openX();
     await typeDraft(page, composer, 'NEVER marker: not for the log');
     await button.click();
     await waitFor(async () => (await postsOf(page)).length === 1, { message: 'the fixture to publish' });
-    await page.waitForTimeout(1500);
+    // The background has handled the capture (it records the last one even when it keeps nothing).
+    await waitFor(async () => (await inboxOf(tabId))?.last, { message: 'the capture to be handled' });
+    assert.deepEqual(await capturedWith(tabId, 'NEVER marker'), []);
     assert.deepEqual(await entriesWith('NEVER marker'), []);
     assert.equal(await panel.getByTestId('publish-notices').count(), 0);
     await page.close();
@@ -236,8 +160,7 @@ describe('publish capture on every site', () => {
     test(`${name}: one published post, one log entry`, async () => {
       await choosePolicy('Log it at once (with undo)');
       const driver = DRIVERS[name];
-      const page = await ext.context.newPage();
-      await page.goto(`${driver.url}${driver.url.includes('?') ? '&' : '?'}e2e=${++opened}`);
+      const page = await openSite(driver.url);
       await waitReady(page);
       const marker = `SITE ${name} marker`;
       const text = `${marker}: the chamber sits at 2 pm`;
@@ -255,7 +178,8 @@ describe('publish capture on every site', () => {
       );
       assert.equal(found[0].text, text);
       assert.equal(found[0].platform, driver.site);
-      await page.waitForTimeout(1500);
+      const tabId = await session.ext.tabIdOf(page);
+      assert.equal((await capturedWith(tabId, marker)).length, 1, 'one capture');
       assert.equal((await entriesWith(marker)).length, 1, 'exactly one entry');
       await page.close();
     });
@@ -323,7 +247,7 @@ const layoutOf = (page) =>
 
 describe('in-page badge on X', () => {
   test('sits beside the composer with the findings count, moves nothing, takes no focus, opens the panel', async () => {
-    await ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': ['x'] }));
+    await session.ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': ['x'] }));
     const { page, composer, panel } = await openX();
     await typeDraft(page, composer, 'Vote on the budget today #budgetvote');
     await panel.getByTestId('draft-text').filter({ hasText: 'Vote on the budget' }).waitFor();
@@ -331,7 +255,7 @@ describe('in-page badge on X', () => {
     const without = await layoutOf(page);
     assert.ok(without.focused, 'the caret is in the composer');
 
-    await ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': [] }));
+    await session.ext.worker.evaluate(() => chrome.storage.local.set({ 'badge.hiddenOn': [] }));
     const findings = await panel.getByTestId('findings').locator('[data-finding]').count();
     assert.ok(findings > 0, 'the draft has findings');
     const badge = await waitFor(
@@ -370,7 +294,7 @@ describe('in-page badge on X', () => {
 
     // A click opens the side panel for this tab and leaves the caret in the editor.
     const sidePanels = () =>
-      ext.worker.evaluate(
+      session.ext.worker.evaluate(
         async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
       );
     assert.equal(await sidePanels(), 0);

@@ -1,79 +1,21 @@
 /**
  * Only a real user action captures a post (docs/security.md, row 1; issue 18 item 1): a page script
  * that clicks the post button or fires Ctrl+Enter itself gets the site to publish, but Rostrum neither
- * logs nor offers to log that post. Real Chromium, the built extension, the X fixture at https://x.com.
+ * logs nor offers to log that post. Real Chromium, the built extension, the X, Bluesky and Mastodon
+ * fixtures at their real URLs.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, waitFor } from './helpers/extension.mjs';
+import { DRIVERS, compose, publishedPosts, waitReady } from './fixtures/drivers.mjs';
+import { waitFor } from './helpers/extension.mjs';
+import { addMastodonInstance } from './helpers/mastodon.mjs';
+import { publishSession } from './helpers/publish.mjs';
 
-/** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
-let ext;
-/** @type {import('playwright-core').Page} */
-let settingsPanel;
+const session = publishSession({ campaign: 'Trusted only', query: 'trusted' });
+const { choosePolicy, entriesWith, openSite, openX } = session;
 
-before(async () => {
-  ext = await launchWithExtension();
-  ext.context.setDefaultTimeout(8000);
-  settingsPanel = await ext.openPanel();
-  await settingsPanel.getByRole('button', { name: 'New campaign' }).click();
-  await settingsPanel.getByLabel('Campaign name').fill('Trusted only');
-  await settingsPanel.getByLabel('Start date').fill('2026-11-01');
-  await settingsPanel.getByLabel('End date').fill('2026-12-31');
-  await settingsPanel.getByRole('button', { name: 'Create campaign' }).click();
-  await waitFor(async () => (await local('log.activeCampaignId')) ?? false, {
-    message: 'the new campaign to become active',
-  });
-});
-after(async () => ext?.close());
-
-/** A value of the extension's storage.local. */
-function local(key) {
-  return ext.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
-}
-
-/** Sets the publish policy the way a user does: in the panel's settings. */
-async function choosePolicy(label, expected) {
-  if (!(await settingsPanel.locator('details.panel__more').evaluate((d) => d.open))) {
-    await settingsPanel.getByText('Settings', { exact: true }).click();
-  }
-  await settingsPanel.getByLabel(label).check();
-  await waitFor(async () => (await local('publish.policy')) === expected, { message: `policy ${expected}` });
-}
-
-/** The texts of the campaign log's entries, read straight from the extension's IndexedDB. */
-function loggedTexts() {
-  return ext.worker.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'rostrum-log')) return [];
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open('rostrum-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const request = db.transaction('pages').objectStore('pages').getAll();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          db.close();
-          resolve(request.result.flatMap((page) => page.entries.map((text) => JSON.parse(text).text)));
-        };
-      };
-    });
-  });
-}
-
-const loggedWith = async (marker) => (await loggedTexts()).filter((text) => text.includes(marker));
-
-let opened = 0;
-/** An X page (unique URL, so its tab can be found) and the panel following it. */
-async function openX() {
-  const page = await ext.context.newPage();
-  await page.goto(`https://x.com/home?trusted=${++opened}`);
-  const composer = page.locator('[data-testid="tweetTextarea_0"]').first();
-  await composer.waitFor();
-  const panel = await ext.openPanel(await ext.tabIdOf(page));
-  return { page, composer, panel, button: page.getByTestId('tweetButtonInline') };
-}
+/** The texts of the log entries that contain `marker`. */
+const loggedWith = async (marker) => (await entriesWith(marker)).map((e) => e.text);
 
 /** Types into the composer as the user does, and waits for the editor to show it. */
 async function typeDraft({ page, composer }, text) {
@@ -99,7 +41,7 @@ const waitPublished = (page, text) =>
 
 describe('publish capture counts only trusted actions', () => {
   test("a page script's click on Post logs nothing; the user's click that follows is logged", async () => {
-    await choosePolicy('Log it at once (with undo)', 'always');
+    await choosePolicy('Log it at once (with undo)');
     const x = await openX();
     const scripted = 'SCRIPT CLICK marker: clicked by the page';
     await typeDraft(x, scripted);
@@ -122,7 +64,7 @@ describe('publish capture counts only trusted actions', () => {
   });
 
   test("a page script's Ctrl+Enter is not offered for the log; the user's that follows is", async () => {
-    await choosePolicy('Ask me whether to log it', 'ask');
+    await choosePolicy('Ask me whether to log it');
     const x = await openX();
     const scripted = 'SCRIPT KEY marker: sent by the page';
     await typeDraft(x, scripted);
@@ -157,4 +99,37 @@ describe('publish capture counts only trusted actions', () => {
     await x.page.close();
     await x.panel.close();
   });
+
+  // The user's post follows the page's on the same page: captures reach the log in the order they
+  // happen, so once the user's post is in, a captured scripted one would be too.
+  for (const name of ['bluesky', 'mastodon']) {
+    test(`${name}: a page script's click on Post logs nothing; the user's click that follows is logged`, async () => {
+      await choosePolicy('Log it at once (with undo)');
+      const driver = DRIVERS[name];
+      if (name === 'mastodon') {
+        const panel = await session.ext.openPanel();
+        await addMastodonInstance(session.ext, panel, 'mastodon.example', '1,000 characters');
+        await panel.close();
+      }
+      const page = await openSite(driver.url);
+      await waitReady(page);
+      const isPublished = (marker) => async () =>
+        (await publishedPosts(page)).some((p) => p.text.includes(marker));
+
+      const scripted = `SCRIPT ${name} marker: clicked by the page`;
+      await compose(page, driver, { text: scripted });
+      await driver.postButton(page).evaluate((b) => /** @type {HTMLElement} */ (b).click());
+      await waitFor(isPublished(scripted), { message: `${name} to publish the scripted post` });
+
+      const real = `USER ${name} marker: clicked by the user`;
+      await compose(page, driver, { text: real });
+      await driver.postButton(page).click();
+      await waitFor(isPublished(real), { message: `${name} to publish the user's post` });
+      await waitFor(async () => (await loggedWith(`USER ${name} marker`)).length === 1, {
+        message: `${name}: the user's post to be logged`,
+      });
+      assert.deepEqual(await loggedWith(`SCRIPT ${name} marker`), []);
+      await page.close();
+    });
+  }
 });

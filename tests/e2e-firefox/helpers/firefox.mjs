@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { routeSites } from '../../e2e/helpers/routes.mjs';
+import { until } from './dom.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -19,6 +20,8 @@ const ADDON_ID = 'rostrum@rostrum.example';
 export const UUID = '3f1c2a9e-7b4d-4e8a-9c61-2d5b8f0e4a17';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 
+/** The discard port: nothing listens on it here, so a connection to it is refused at once. */
+const CLOSED_PORT = 9;
 /** Protocols that never reach the network, so the router is not asked about them. */
 const LOCAL_PROTOCOLS = new Set(['moz-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'resource:']);
 
@@ -76,6 +79,15 @@ export async function launchFirefox(options = {}) {
       // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // Requests BiDi cannot intercept (the add-on's background page is no browsing context it sees)
+      // go to a proxy on a closed local port: they fail on this machine instead of leaving it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': CLOSED_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': CLOSED_PORT,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
     },
   });
   await browser.installExtension(EXTENSION_DIR);
@@ -105,23 +117,15 @@ export async function launchFirefox(options = {}) {
   async function openExtensionPage(pathAndQuery, heading) {
     const page = await newPage();
     page.goto(`${EXTENSION_ORIGIN}/${pathAndQuery}`).catch(() => {});
-    // The wait may begin in the tab's about:blank, whose realm the navigation then discards;
-    // puppeteer reports that as a bare "Waiting failed" (seen on a slow CI machine). The wait is
-    // started again in the new document; any other failure, or a timeout, is the test's.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.waitForFunction(
-          (h, origin) => location.origin === origin && document.querySelector(h) !== null,
-          {},
-          heading,
-          EXTENSION_ORIGIN,
-        );
-        return page;
-      } catch (error) {
-        const realmLost = error instanceof Error && error.message === 'Waiting failed';
-        if (!realmLost || attempt === 5) throw error;
-      }
-    }
+    // The wait may begin in the tab's about:blank, whose realm the navigation discards: `until`
+    // starts it again in the new document.
+    await until(
+      page,
+      (h, origin) => location.origin === origin && document.querySelector(h) !== null,
+      heading,
+      EXTENSION_ORIGIN,
+    );
+    return page;
   }
 
   /** Opens the panel as a page, following `tabId` (or the active tab when omitted). */
@@ -148,10 +152,50 @@ export async function launchFirefox(options = {}) {
     return id;
   }
 
+  /**
+   * Evaluates `expression` (awaited) in the browser's own chrome window, where prefs, the sidebar and
+   * the add-on manager are reachable; allowed by `--remote-allow-system-access`.
+   * @param {string} expression
+   */
+  async function inChrome(expression) {
+    const conn = /** @type {any} */ (browser).connection;
+    const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context;
+    const { result } = await conn.send('script.evaluate', {
+      target: { context },
+      expression,
+      awaitPromise: true,
+    });
+    if (result.type === 'exception') throw new Error(`In the chrome window: ${result.exceptionDetails.text}`);
+    return result.result;
+  }
+
+  /**
+   * The colour scheme web content is told it prefers (BiDi has no media emulation in Firefox; this is
+   * the pref behind about:preferences' "Website appearance").
+   * @param {'light' | 'dark'} scheme
+   */
+  async function setColorScheme(scheme) {
+    await inChrome(
+      `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+    );
+  }
+
   async function close() {
     await browser.close();
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  return { browser, userDataDir, newPage, openPanel, openExtensionPage, inExtension, tabIdOf, close };
+  return {
+    browser,
+    userDataDir,
+    newPage,
+    openPanel,
+    openExtensionPage,
+    inExtension,
+    inChrome,
+    setColorScheme,
+    tabIdOf,
+    close,
+  };
 }
