@@ -31,8 +31,19 @@ export const composerScope = [
 export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
 export const uploadedVideo = 'video[src^="blob:"]';
 
-/** The dialog's post button: a div with role="button" (2024–2026, fixture; label localised). */
-export const postButton = ['form[method="POST" i] [role="button"][aria-label="Post"]'];
+/**
+ * The dialog's post button, a div with role="button" whose label is the interface language's word
+ * ("Post", "Publier", "投稿", "Đăng": tang-vu/social-posting-skills DOM_SELECTORS.md, captured
+ * 2026-02-27), so it is found by what it does, never by its words:
+ */
+export const postButton = [
+  // 2024–2026, fixture: the one button of the form that Facebook disables while there is nothing to
+  // post (aria-disabled); Close and the attachment buttons never carry it. A Page's "Next" → "Post
+  // settings" step (tang-vu, 2026-02-27) has the same primary button in each step.
+  'form[method="POST" i] [role="button"][aria-disabled]',
+  // 2024–2026 [O7], English interfaces only: kept for a layout that drops aria-disabled.
+  'form[method="POST" i] [role="button"][aria-label="Post"]',
+];
 
 /**
  * Facebook shows no editor on load (2026, fixture): the feed and a Page show a "What's on your

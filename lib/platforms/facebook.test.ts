@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { facebookAdapter as adapter } from './facebook';
 import * as selectors from './facebook.selectors';
+import { discardDialog, publishControls } from './__fixtures__/publish-controls';
 
 const files = import.meta.glob<string>('./__fixtures__/facebook/*.html', {
   query: '?raw',
@@ -115,5 +116,17 @@ describe('facebookAdapter on saved markup', () => {
     load('create-post-2026-11.html');
     const matched = Array.from(document.querySelectorAll(selectors.postButton.join(', ')));
     expect(matched.map((el) => el.textContent)).toEqual(['Post']);
+  });
+});
+
+describe.each([
+  ['en', 'create-post-2026-11.html', 'Post', ['Discard post?', 'Discard', 'Cancel']],
+  ['fr', 'create-post-fr-2026-11.html', 'Publier', ['Supprimer la publication ?', 'Supprimer', 'Annuler']],
+  ['ja', 'create-post-ja-2026-11.html', '投稿', ['投稿を破棄しますか？', '破棄', 'キャンセル']],
+] as const)('publish control in the %s interface', (_language, file, post, discard) => {
+  it('is the post button alone; Cancel and a Discard dialog never are', () => {
+    load(file);
+    document.body.insertAdjacentHTML('beforeend', discardDialog(discard));
+    expect(publishControls(document, adapter.publish!.buttons)).toEqual([post]);
   });
 });

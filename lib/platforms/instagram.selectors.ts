@@ -28,10 +28,13 @@ export const uploadedVideo = 'video[src^="blob:"]';
 export const altTextField = 'input[type="text"], textarea';
 
 /**
- * "Share": a div with role="button", labelled in the user's language, last in the dialog's header
- * (2025–2026, fixture). No keyboard shortcut posts.
+ * "Share": a div with role="button", labelled in the user's language ("Partager", "シェア"), found by
+ * where it sits: after the dialog's title in its header, where "Back" comes before the title (2025–
+ * 2026, fixture; 2025–26 automation scripts find it by its English text, which fails elsewhere). Not
+ * `[role="button"]:last-child`: that also matches the "Advanced settings" expander and a Discard
+ * dialog's buttons. No keyboard shortcut posts.
  */
-export const postButton = ['[role="dialog"] [role="button"]:last-child'];
+export const postButton = ['[role="dialog"] :is(h1, h2, [role="heading"]) ~ [role="button"]'];
 
 /**
  * Instagram shows no caption editor on load (2026, fixture): the "Create" button opens the dialog,

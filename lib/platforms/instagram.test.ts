@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { instagramAdapter as adapter } from './instagram';
 import * as selectors from './instagram.selectors';
+import { discardDialog, publishControls } from './__fixtures__/publish-controls';
 
 const files = import.meta.glob<string>('./__fixtures__/instagram/*.html', {
   query: '?raw',
@@ -105,5 +106,22 @@ describe('instagramAdapter on saved markup', () => {
     load('create-post-caption-2026-11.html');
     const matched = Array.from(document.querySelectorAll(selectors.postButton.join(', ')));
     expect(matched.map((el) => el.textContent)).toEqual(['Share']);
+  });
+});
+
+describe.each([
+  ['en', 'create-post-caption-2026-11.html', 'Share', ['Discard post?', 'Discard', 'Cancel']],
+  [
+    'fr',
+    'create-post-caption-fr-2026-11.html',
+    'Partager',
+    ['Abandonner la publication ?', 'Abandonner', 'Annuler'],
+  ],
+  ['ja', 'create-post-caption-ja-2026-11.html', 'シェア', ['投稿を破棄しますか？', '破棄', 'キャンセル']],
+] as const)('publish control in the %s interface', (_language, file, post, discard) => {
+  it('is the post button alone; Cancel and a Discard dialog never are', () => {
+    load(file);
+    document.body.insertAdjacentHTML('beforeend', discardDialog(discard));
+    expect(publishControls(document, adapter.publish!.buttons)).toEqual([post]);
   });
 });

@@ -28,11 +28,19 @@ export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
 export const uploadedVideo = 'video[src^="blob:"]';
 
 /**
- * The post button: a div with role="button" whose label is localised and which has no stable
- * attribute (2024–2026 [O8], fixture). In the dialog it is the last child of the footer, the only
- * role="button" element that ends its parent. Ctrl/Cmd+Enter also posts (2026, fixture).
+ * The post button: a div with role="button" whose text is the interface language's word ("Post",
+ * "Publier", "投稿"; automation scripts find it by its English text, 2026-01-23), so it is found by
+ * what it does. Not `[role="dialog"] [role="button"]:last-child`, which can be Cancel or a Discard
+ * dialog's button. Ctrl/Cmd+Enter also posts (2026, fixture).
  */
-export const postButton = ['[role="dialog"] [role="button"]:last-child'];
+export const postButton = [
+  // 2024–2026, fixture: the dialog's button Threads disables while there is nothing to post
+  // (aria-disabled); Cancel and "Attach media" never carry it.
+  '[role="dialog"] [role="button"][aria-disabled]',
+  // 2026-01-23 (unattributed automation code): the inline reply composer, outside any dialog, sends
+  // with a button holding the reply icon. Its aria-label is localised: this line is English only.
+  '[data-pressable-container="true"] [role="button"]:has(svg[aria-label="Reply"])',
+];
 
 /**
  * Pages where Threads shows a composer on load: only the web intent `/intent/post` (Threads' web

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { threadsAdapter as adapter } from './threads';
 import * as selectors from './threads.selectors';
+import { discardDialog, publishControls } from './__fixtures__/publish-controls';
 
 const files = import.meta.glob<string>('./__fixtures__/threads/*.html', {
   query: '?raw',
@@ -107,4 +108,26 @@ describe('threadsAdapter on saved markup', () => {
     const matched = Array.from(document.querySelectorAll(selectors.postButton.join(', ')));
     expect(matched.map((el) => el.textContent)).toEqual(['Post']);
   });
+});
+
+describe.each([
+  ['en', 'new-thread-2026-11.html', 'Post', ['Discard thread?', 'Discard', 'Cancel']],
+  ['fr', 'new-thread-fr-2026-11.html', 'Publier', ['Supprimer le thread ?', 'Supprimer', 'Annuler']],
+  ['ja', 'new-thread-ja-2026-11.html', '投稿', ['スレッドを破棄しますか？', '破棄', 'キャンセル']],
+] as const)('publish control in the %s interface', (_language, file, post, discard) => {
+  it('is the post button alone; Cancel and a Discard dialog never are', () => {
+    load(file);
+    document.body.insertAdjacentHTML('beforeend', discardDialog(discard));
+    expect(publishControls(document, adapter.publish!.buttons)).toEqual([post]);
+  });
+});
+
+it('takes the inline reply composer’s send button, outside any dialog, for its post button', () => {
+  document.body.innerHTML =
+    '<div data-pressable-container="true"><span>Which hearing next?</span>' +
+    '<div role="button" tabindex="0"><svg aria-label="Like"></svg>Like</div>' +
+    '<div contenteditable="true" role="textbox" data-lexical-editor="true"><p>Budget</p></div>' +
+    '<div role="button" tabindex="0"><svg aria-label="Reply"></svg>send</div></div>';
+  expect(adapter.findComposers(document)).toHaveLength(1);
+  expect(publishControls(document, adapter.publish!.buttons)).toEqual(['send']);
 });

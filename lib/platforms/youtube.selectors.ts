@@ -26,7 +26,12 @@ export const composerScope = ['ytd-backstage-post-dialog-renderer'];
 export const uploadedImage = 'img[src^="blob:"], img[src^="data:image"]';
 export const uploadedVideo = 'video[src^="blob:"]';
 
-/** The post button (2024–2026, fixture). */
+/**
+ * The post button, by its place and never by its label (aria-label="Post" is localised, and
+ * 2026-05 to 2026-08 posting scripts found two `button[aria-label="Post"]`: a hidden 0×0 placeholder
+ * and the real one). The real one sits in the dialog's submit-button renderer (2024–2026, fixture);
+ * Cancel has its own renderer.
+ */
 export const postButton = ['ytd-backstage-post-dialog-renderer #submit-button button'];
 
 /**

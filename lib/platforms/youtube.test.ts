@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { youtubeAdapter as adapter } from './youtube';
 import * as selectors from './youtube.selectors';
+import { discardDialog, publishControls } from './__fixtures__/publish-controls';
 
 const files = import.meta.glob<string>('./__fixtures__/youtube/*.html', {
   query: '?raw',
@@ -90,5 +91,21 @@ describe('youtubeAdapter on saved markup', () => {
     load('posts-composer-2026-11.html');
     const matched = Array.from(document.querySelectorAll(selectors.postButton.join(', ')));
     expect(matched.map((el) => el.textContent)).toEqual(['Post']);
+  });
+});
+
+describe.each([
+  ['en', 'posts-composer-2026-11.html', 'Post', ['Discard post?', 'Discard', 'Cancel']],
+  ['fr', 'posts-composer-fr-2026-11.html', 'Publier', ['Supprimer le post ?', 'Supprimer', 'Annuler']],
+  ['ja', 'posts-composer-ja-2026-11.html', '投稿', ['投稿を破棄しますか？', '破棄', 'キャンセル']],
+] as const)('publish control in the %s interface', (_language, file, post, discard) => {
+  it('is the post button alone; Cancel and a Discard dialog never are', () => {
+    load(file);
+    // Posting scripts (2026-05 to 2026-08) met a second, hidden 0×0 button with the same label.
+    document
+      .querySelector('ytd-backstage-post-dialog-renderer')!
+      .insertAdjacentHTML('afterbegin', `<button aria-label="${post}" style="width:0;height:0"></button>`);
+    document.body.insertAdjacentHTML('beforeend', discardDialog(discard));
+    expect(publishControls(document, adapter.publish!.buttons)).toEqual([post]);
   });
 });
