@@ -1,3 +1,7 @@
+// In content scripts this `browser` is not webextension-polyfill (wxt.config.ts keeps the polyfill out of
+// them for size) but WXT's own pick: Firefox's `browser` global, else Chrome's `chrome`. Both return
+// promises from the calls made here in MV3. Chrome's `chrome` throws synchronously once the extension's
+// context is gone, which the polyfill used to turn into a rejection; `settle` keeps that so.
 import { browser } from '#imports';
 import type { PlatformId } from '../platforms/types';
 import type { ContentChannel } from '../platforms/watch-composer';
@@ -6,12 +10,17 @@ import { BADGE_HIDDEN_KEY, SITES_OFF_KEY } from './setting-keys';
 
 let warnedInvalid = false;
 
+/** The promise `call` returns, or a rejected one when it throws instead. */
+function settle<T>(call: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve) => resolve(call()));
+}
+
 /**
  * Send a message to the background. The receiver validates it. After an extension update the old
  * content script's context is gone: that is expected, so it is a one-time warning, not an error.
  */
 export function sendToBackground(message: ContentMessage): void {
-  browser.runtime.sendMessage(message).catch((error: unknown) => {
+  settle(() => browser.runtime.sendMessage(message)).catch((error: unknown) => {
     const text = String(error);
     if (/context invalidated|Receiving end does not exist/i.test(text)) {
       if (!warnedInvalid) console.warn('[Rostrum] extension reloaded; reload this tab to reconnect.');
@@ -32,7 +41,7 @@ function watchOffList(key: string, platform: PlatformId, onChange: (on: boolean)
     if (area === 'local' && key in changes) onChange(isOn(changes[key]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
-  browser.storage.local.get(key).then(
+  settle(() => browser.storage.local.get(key)).then(
     (stored) => onChange(isOn(stored[key])),
     () => onChange(true),
   );

@@ -1,3 +1,4 @@
+import { queryScopes } from './deep-dom';
 import type { Described, DraftMedia } from './types';
 
 /** Editors any site may use: a rich-text box or a textarea. Site selectors refine these. */
@@ -26,15 +27,21 @@ export function closestEditor(node: Node, siteSelectors: readonly string[]): HTM
 }
 
 /**
- * Every editor under `root` that matches the site's selectors, in document order. When none of them
- * matches (the site changed its layout), the generic editors stand in.
+ * Every editor under `root` that matches the site's selectors, in document order, then those inside
+ * open shadow roots (each root in tree order). When none of them matches anywhere (the site changed
+ * its layout), the generic editors stand in.
  */
 export function findEditors(root: ParentNode, siteSelectors: readonly string[]): HTMLElement[] {
+  const scopes = queryScopes(root);
+  const all = (selector: string) =>
+    scopes
+      .flatMap((scope) => Array.from(scope.querySelectorAll<HTMLElement>(selector)))
+      .filter((el) => !isExcluded(el));
   for (const selector of siteSelectors) {
-    const found = Array.from(root.querySelectorAll<HTMLElement>(selector)).filter((el) => !isExcluded(el));
+    const found = all(selector);
     if (found.length > 0) return found;
   }
-  return Array.from(root.querySelectorAll<HTMLElement>(GENERIC_EDITOR)).filter((el) => !isExcluded(el));
+  return all(GENERIC_EDITOR);
 }
 
 /** The first ancestor of `el` matching one of `selectors`, or null. */

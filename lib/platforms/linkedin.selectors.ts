@@ -3,6 +3,13 @@
  * replace one. Evidence: research/anchors-features.md §2 ([O6] chrome-on-steroids' LinkedIn DOM
  * service, [H3] Harper's Quill detection) and the Quill fixture in tests/e2e/fixtures/sites/linkedin.
  * LinkedIn changes its markup often ([P22], June 2026), hence the generic Quill fallback.
+ *
+ * Since 2026-02 the share box can render inside the open shadow root of `#interop-outlet` (Briskine
+ * 48b91cd5, 2026-02-13, "shadow-DOM-piercing query selectors"; 3b112579, 2026-02-24; Arcanada-one/
+ * li-publish, 2026-05-21; an "April 2026" LinkedIn DOM note: editor `.ql-editor` inside that root;
+ * all in research/real-dom-2026.md). The selectors below are unchanged for it: inside the root the
+ * modal keeps its markup, and the shared watcher (generic.ts findEditors, deep-dom.ts) searches and
+ * observes open shadow roots for every site. Unit fixture: __fixtures__/linkedin/sharebox-shadow-2026-12.html.
  */
 
 /**

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkedinAdapter as adapter } from './linkedin';
 import * as selectors from './linkedin.selectors';
+import { attachShadowTemplates } from './__fixtures__/shadow-templates';
 
 const files = import.meta.glob<string>('./__fixtures__/linkedin/*.html', {
   query: '?raw',
@@ -15,6 +16,7 @@ const saved = (name: string) => {
 };
 const load = (name: string) => {
   document.body.innerHTML = saved(name);
+  attachShadowTemplates(document.body);
 };
 const only = (root: ParentNode = document) => {
   const found = adapter.findComposers(root);
@@ -37,6 +39,22 @@ describe('linkedinAdapter on saved markup', () => {
       text: 'Hello #Test\nSecond line',
       media: { images: 2, imagesWithAlt: 1, videos: 0, videosWithCaptions: 0 },
     });
+  });
+
+  it('share box inside #interop-outlet’s shadow root: finds the editor and reads text and images', () => {
+    load('sharebox-shadow-2026-12.html');
+    const outlet = document.getElementById('interop-outlet')!;
+    expect(document.querySelector('.ql-editor')).toBeNull(); // what a plain query sees
+    const composer = only();
+    expect(composer.getRootNode()).toBe(outlet.shadowRoot);
+    expect(adapter.read(composer)).toEqual({
+      text: 'Hello #Test\nSecond line',
+      media: { images: 2, imagesWithAlt: 1, videos: 0, videosWithCaptions: 0 },
+    });
+    expect(adapter.composerFor(composer.querySelector('p')!.firstChild!)).toBe(composer);
+    expect(
+      adapter.composerFor(outlet.shadowRoot!.querySelector('.share-actions__primary-action')!),
+    ).toBeNull();
   });
 
   it('comment box: finds the editor under the update; the feed’s images are not its media', () => {

@@ -36,5 +36,9 @@ function readMedia(composer: HTMLElement): DraftMedia {
 function composerFor(node: Node): HTMLElement | null {
   const editor = closestEditor(node, selectors.composer);
   if (!editor || selectors.composer.some((selector) => editor.matches(selector))) return editor;
-  return editor.ownerDocument.querySelector(selectors.composer.join(', ')) ? null : editor;
+  return findEditors(editor.ownerDocument, selectors.composer).some((found) =>
+    selectors.composer.some((selector) => found.matches(selector)),
+  )
+    ? null
+    : editor;
 }

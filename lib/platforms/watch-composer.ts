@@ -1,5 +1,6 @@
 import type { BgBadge, ComposerStatus, ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
+import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
@@ -89,6 +90,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
   let observed = new WeakMap<HTMLElement, MutationObserver>();
+  /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
+  let observedRoots = new WeakSet<ShadowRoot>();
   const pending = new Map<HTMLElement, PendingPublish>();
   let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
@@ -257,10 +260,14 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     for (const composer of pending.keys()) checkPublished(composer);
   }
 
-  /** The composers a post button publishes: those in the button's nearest container that has any. */
+  /**
+   * The composers a post button publishes: those in the button's nearest container that has any
+   * (climbing out of shadow roots, since a composer's box may be a shadow tree of its own).
+   */
   function composersOfButton(button: Element): HTMLElement[] {
-    for (let el = button.parentElement; el; el = el.parentElement) {
-      const inside = tracked.filter((c) => el.contains(c));
+    for (let el = composedParent(button); el; el = composedParent(el)) {
+      const container = el;
+      const inside = tracked.filter((c) => deepContains(container, c));
       if (inside.length > 0) return inside;
     }
     return [];
@@ -322,7 +329,17 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     observed.set(composer, observer);
   }
 
+  /** Watches the open shadow roots under `root` with the page observer, each once. */
+  function observeShadowRoots(root: ParentNode) {
+    for (const shadow of openShadowRoots(root)) {
+      if (observedRoots.has(shadow)) continue;
+      observedRoots.add(shadow);
+      pageObserver.observe(shadow, { childList: true, subtree: true });
+    }
+  }
+
   function rescan() {
+    observeShadowRoots(doc);
     let found: HTMLElement[];
     try {
       found = adapter.findComposers(doc);
@@ -408,10 +425,11 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       badge?.reposition();
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
+          if (node instanceof Element) observeShadowRoots(node);
           if (mayHoldEditor(node)) return scheduleScan();
         }
         for (const node of Array.from(record.removedNodes)) {
-          if (tracked.some((el) => node === el || node.contains(el))) return scheduleScan();
+          if (tracked.some((el) => deepContains(node, el))) return scheduleScan();
         }
       }
       // Attachments (images, video) live beside the editor: re-read the active composer.
@@ -423,7 +441,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     doc,
     'input',
     guard((event: Event) => {
-      const composer = composerOf(event.target);
+      const composer = composerOf(eventOrigin(event));
       if (composer) scheduleRead(composer);
     }),
     { capture: true },
@@ -432,7 +450,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     doc,
     'focusin',
     guard((event: Event) => {
-      const composer = composerOf(event.target);
+      const composer = composerOf(eventOrigin(event));
       if (!composer || composer === active) return;
       setActive(composer);
       if (!tracked.includes(composer)) rescan();
@@ -448,7 +466,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       doc,
       'click',
       guard((event: Event) => {
-        const target = event.target;
+        const target = eventOrigin(event);
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
@@ -464,7 +482,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
           const key = event as KeyboardEvent;
           if (!isTrusted(event) || key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing)
             return;
-          const composer = composerOf(event.target);
+          const composer = composerOf(eventOrigin(event));
           if (composer) capture(composer);
         }),
         { capture: true },
@@ -525,6 +543,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }
     // Off: let go of the page (observers, timers, badge, drafts in flight) and say so.
     pageObserver.disconnect();
+    observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
     for (const timer of [readTimer, scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
     readTimer = scanTimer = graceTimer = staleTimer = undefined;
