@@ -6,15 +6,7 @@ import { findingLabel } from '../../components/draft/finding-label';
 import type { NoticeKind } from '../../components/draft/ComposerNotice';
 import { ViewTabs } from '../../components/ViewTabs';
 import { labelOf } from '../../components/label-of';
-import {
-  currentLocale,
-  isUiLocale,
-  resolveLocale,
-  setLocale,
-  t,
-  textDirection,
-  UI_LOCALES,
-} from '../../lib/i18n';
+import { changeLocale, currentLocale, isUiLocale, t, textDirection, UI_LOCALES } from '../../lib/i18n';
 import { createDraftModel } from '../../lib/state/draft-model';
 import { toAdviceItems, toFindingViews, toRanges } from './analysis-view';
 import { getPlaybook } from '../../lib/playbook';
@@ -73,14 +65,11 @@ export function App({ windowId }: { windowId?: number }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     void followTab((state) => (model.tab.value = state)).then((s) => (stop = s));
-    void localeSetting.getValue().then((saved) => {
-      setLocale(saved && isUiLocale(saved) ? saved : resolveLocale(browser.i18n.getUILanguage()));
-    });
     void accountSetting.getValue().then((a) => (model.account.value = a));
     // Choices made on the settings page reach an open panel at once.
     const unwatchAccount = accountSetting.watch((a) => (model.account.value = a));
     const unwatchLocale = localeSetting.watch((saved) => {
-      if (saved && isUiLocale(saved)) setLocale(saved);
+      if (saved && isUiLocale(saved)) void changeLocale(saved);
     });
     void manualPlatformSetting.getValue().then((p) => (model.manualPlatform.value = p));
     // Once campaigns are known, pick the one last used on this tab's platform.
@@ -181,7 +170,7 @@ export function App({ windowId }: { windowId?: number }) {
               onChange={(e) => {
                 const value = (e.currentTarget as HTMLSelectElement).value;
                 if (!isUiLocale(value)) return;
-                setLocale(value);
+                void changeLocale(value);
                 void localeSetting.setValue(value);
               }}
             >
