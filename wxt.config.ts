@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { mergeLocaleFragments, type MessageTable } from './lib/i18n/merge-locales';
 
 // Sites whose pages Rostrum reads. Content scripts declare their own matches; the manifest's
@@ -33,11 +34,22 @@ function readLocaleFragments(root: string): Record<string, MessageTable> {
   return fragments;
 }
 
+/**
+ * twitter-text's ES5 build imports core-js 2 polyfills (es6.regexp.*, es6.array.*) for browsers from
+ * before 2015. Every browser Rostrum runs in has them natively, so the panel does not ship them.
+ */
+const dropCoreJsPolyfills: Plugin = {
+  name: 'rostrum:drop-core-js-polyfills',
+  enforce: 'pre',
+  resolveId: (id) => (id.startsWith('core-js/modules/') ? '\0native-feature' : null),
+  load: (id) => (id === '\0native-feature' ? 'export {};' : null),
+};
+
 export default defineConfig({
   // Every dependency is a visible import, so the boundary lint can check it.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), dropCoreJsPolyfills] }),
   hooks: {
     // browser.i18n wants one _locales/<locale>/messages.json; the source keeps one fragment per area.
     'build:publicAssets': (_wxt, files) => {
