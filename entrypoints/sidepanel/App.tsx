@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useErrorBoundary, useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { DraftView } from '../../components/draft/DraftView';
@@ -15,7 +16,6 @@ import { CampaignPicker } from '../../components/campaigns/CampaignPicker';
 import { LogPostButton } from '../../components/log/LogPostButton';
 import { FINDING_IDS } from '../../lib/playbook/signals';
 import { isPlatformId, PLATFORM_IDS } from '../../lib/platforms/types';
-import { PlaybookPanel } from './PlaybookPanel';
 import { loadPacks } from './packs';
 import { createPlaybookModel } from '../../lib/state/playbook-model';
 import { topicLabel } from '../../components/playbook/labels';
@@ -23,7 +23,6 @@ import type { ContentPack } from '../../lib/playbook';
 import { accountSetting, localeSetting, manualPlatformSetting } from './settings';
 import { followTab } from './follow-tab';
 import { createLogWiring } from './log-wiring';
-import { LogPanel } from './LogPanel';
 import { planChecklist } from './plan-checklist';
 // ---- publish capture, badge and Mastodon wiring (helper-owned, for the lead to integrate) ----
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
@@ -31,6 +30,11 @@ import { PublishNotices } from '../../components/publish/PublishNotices';
 import { PublishSettings } from '../../components/publish/PublishSettings';
 import { createPublishWiring, toInstanceViews, toNoticeViews } from './publish-wiring';
 // ---- end ----
+
+// The playbook and log views load when first opened: a panel opens on the draft, so its first paint
+// does not wait for their code.
+const PlaybookPanel = lazy(() => import('./PlaybookPanel').then((m) => m.PlaybookPanel));
+const LogPanel = lazy(() => import('./LogPanel').then((m) => m.LogPanel));
 
 type View = 'draft' | 'playbook' | 'log';
 
@@ -293,17 +297,19 @@ export function App({ windowId }: { windowId?: number }) {
             </section>
           </DraftView>
         )}
-        {view.value === 'playbook' && <PlaybookPanel model={playbook} packs={packs} locale={locale} />}
-        {view.value === 'log' && (
-          <LogPanel
-            campaigns={campaigns}
-            log={log}
-            platformLabels={platformLabels}
-            platforms={platformChoices}
-            findingLabels={Object.fromEntries(FINDING_IDS.map((id) => [id, findingLabel(id)]))}
-            checklist={checklist}
-          />
-        )}
+        <Suspense fallback={null}>
+          {view.value === 'playbook' && <PlaybookPanel model={playbook} packs={packs} locale={locale} />}
+          {view.value === 'log' && (
+            <LogPanel
+              campaigns={campaigns}
+              log={log}
+              platformLabels={platformLabels}
+              platforms={platformChoices}
+              findingLabels={Object.fromEntries(FINDING_IDS.map((id) => [id, findingLabel(id)]))}
+              checklist={checklist}
+            />
+          )}
+        </Suspense>
       </section>
       {/* ---- publish, badge and Mastodon settings (helper-owned block, for the lead to place) ---- */}
       <details class="panel__more">
