@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './lib/i18n/test-setup.ts', './lib/playbook/test-setup.ts'],
     include: ['{lib,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     reporters: ['default', './tests/plain-summary-reporter.ts'],

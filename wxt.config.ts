@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Alias, AliasOptions } from 'vite';
+import type { Alias, AliasOptions, Plugin } from 'vite';
 import { mergeLocaleFragments, type MessageTable } from './lib/i18n/merge-locales';
 
 // Sites whose pages Rostrum reads. Content scripts declare their own matches; the manifest's
@@ -41,10 +41,21 @@ function aliasList(alias: AliasOptions | undefined): Alias[] {
   return Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
 }
 
+/**
+ * twitter-text's ES5 build imports core-js 2 polyfills (es6.regexp.*, es6.array.*) for browsers from
+ * before 2015. Every browser Rostrum runs in has them natively, so the panel does not ship them.
+ */
+const dropCoreJsPolyfills: Plugin = {
+  name: 'rostrum:drop-core-js-polyfills',
+  enforce: 'pre',
+  resolveId: (id) => (id.startsWith('core-js/modules/') ? '\0native-feature' : null),
+  load: (id) => (id === '\0native-feature' ? 'export {};' : null),
+};
+
 export default defineConfig({
   // Every dependency is a visible import, so the boundary lint can check it.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), dropCoreJsPolyfills] }),
   hooks: {
     // webextension-polyfill for the background and the extension pages, not for the content scripts:
     // its API table is about 8 KB of each content script's 25 KB budget, and what they use (runtime

@@ -5,7 +5,11 @@
  */
 import twitterText from 'twitter-text';
 import { analyzeDraft, type AnalysisInput } from '../lib/analysis/index';
+import { loadPlaybookFor } from '../lib/playbook/index';
 import type { PlatformId } from '../lib/platforms/types';
+
+// The analysis ranks the built-in tips too, as in the panel, which loads their words first.
+await loadPlaybookFor('en');
 
 const PARAGRAPHS = [
   'The Public Accounts Committee (PAC) questions officials today at 10:00 on the cost of rural bus services. ',

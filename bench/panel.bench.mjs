@@ -72,11 +72,12 @@ try {
     await page.goto(`${origin}/sidepanel.html`);
     const at = await page.waitForFunction(() => globalThis.__firstCheckAt).then((h) => h.jsonValue());
     await page.close();
-    const bytes = [...scripts].reduce(
-      (sum, url) => sum + statSync(path.join(EXTENSION_DIR, new URL(url).pathname)).size,
-      0,
-    );
-    return { ms: at, bytes, scripts: scripts.size };
+    const files = [...scripts].map((url) => {
+      const file = new URL(url).pathname;
+      return { file, bytes: statSync(path.join(EXTENSION_DIR, file)).size };
+    });
+    const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+    return { ms: at, bytes, scripts: scripts.size, files };
   }
 
   const first = await open();
@@ -109,6 +110,10 @@ try {
   for (const [name, value, budget, ok] of rows)
     console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'ok' : 'OVER'} |`);
   console.log(`\nwarm opens: ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  // Which files make up the first open's JS, largest first: where to look when it is over budget.
+  console.log('\nscripts at first open:');
+  for (const { file, bytes } of first.files.sort((a, b) => b.bytes - a.bytes))
+    console.log(`  ${(bytes / 1024).toFixed(0).padStart(5)} KB  ${file}`);
   if (rows.some((row) => !row[3])) process.exitCode = 1;
 } finally {
   await context.close();

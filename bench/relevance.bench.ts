@@ -8,7 +8,7 @@ import { bm25Ranker, type Bm25Ranker } from './relevance/bm25';
 import { HALVES, parseJudgedSet, toAnalysisInput, type JudgedDraft } from './relevance/judged-set';
 import { K, scoreDraft, summarise, type DraftScore, type Summary } from './relevance/metrics';
 import { analyzeDraft } from '../lib/analysis/index';
-import { getPlaybook } from '../lib/playbook/index';
+import { getPlaybook, loadPlaybookFor } from '../lib/playbook/index';
 import { LOCALES, type Locale } from '../lib/playbook/signals';
 
 const verbose = process.argv.includes('--verbose');
@@ -24,6 +24,7 @@ interface System {
   show(draft: JudgedDraft): Shown;
 }
 
+await Promise.all(LOCALES.map(loadPlaybookFor));
 const bm25 = new Map<Locale, Bm25Ranker>(LOCALES.map((l) => [l, bm25Ranker(getPlaybook(l))]));
 const systems: System[] = [
   {

@@ -12,7 +12,7 @@ import {
   currentLocale,
   isUiLocale,
   resolveLocale,
-  setLocale,
+  changeLocale,
   t,
   textDirection,
   UI_LOCALES,
@@ -43,7 +43,7 @@ export function OptionsApp() {
   // The page speaks the chosen language, or the browser's.
   const chosen = wiring.locale.value;
   const locale = currentLocale.value;
-  useEffect(() => setLocale(chosen ?? browserLocale), [chosen, browserLocale]);
+  useEffect(() => void changeLocale(chosen ?? browserLocale), [chosen, browserLocale]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = textDirection(locale);

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useErrorBoundary, useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { DraftView } from '../../components/draft/DraftView';
@@ -6,15 +7,7 @@ import { findingLabel } from '../../components/draft/finding-label';
 import type { NoticeKind } from '../../components/draft/ComposerNotice';
 import { ViewTabs } from '../../components/ViewTabs';
 import { labelOf } from '../../components/label-of';
-import {
-  currentLocale,
-  isUiLocale,
-  resolveLocale,
-  setLocale,
-  t,
-  textDirection,
-  UI_LOCALES,
-} from '../../lib/i18n';
+import { changeLocale, currentLocale, isUiLocale, t, textDirection, UI_LOCALES } from '../../lib/i18n';
 import { createDraftModel } from '../../lib/state/draft-model';
 import { toAdviceItems, toFindingViews, toRanges } from './analysis-view';
 import { getPlaybook } from '../../lib/playbook';
@@ -23,7 +16,6 @@ import { CampaignPicker } from '../../components/campaigns/CampaignPicker';
 import { LogPostButton } from '../../components/log/LogPostButton';
 import { FINDING_IDS } from '../../lib/playbook/signals';
 import { isPlatformId, PLATFORM_IDS } from '../../lib/platforms/types';
-import { PlaybookPanel } from './PlaybookPanel';
 import { loadPacks } from './packs';
 import { createPlaybookModel } from '../../lib/state/playbook-model';
 import { topicLabel } from '../../components/playbook/labels';
@@ -31,7 +23,6 @@ import type { ContentPack } from '../../lib/playbook';
 import { accountSetting, localeSetting, manualPlatformSetting } from './settings';
 import { followTab } from './follow-tab';
 import { createLogWiring } from './log-wiring';
-import { LogPanel } from './LogPanel';
 import { planChecklist } from './plan-checklist';
 // ---- publish capture, badge and Mastodon wiring (helper-owned, for the lead to integrate) ----
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
@@ -39,6 +30,11 @@ import { PublishNotices } from '../../components/publish/PublishNotices';
 import { PublishSettings } from '../../components/publish/PublishSettings';
 import { createPublishWiring, toInstanceViews, toNoticeViews } from './publish-wiring';
 // ---- end ----
+
+// The playbook and log views load when first opened: a panel opens on the draft, so its first paint
+// does not wait for their code.
+const PlaybookPanel = lazy(() => import('./PlaybookPanel').then((m) => m.PlaybookPanel));
+const LogPanel = lazy(() => import('./LogPanel').then((m) => m.LogPanel));
 
 type View = 'draft' | 'playbook' | 'log';
 
@@ -73,14 +69,11 @@ export function App({ windowId }: { windowId?: number }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     void followTab((state) => (model.tab.value = state)).then((s) => (stop = s));
-    void localeSetting.getValue().then((saved) => {
-      setLocale(saved && isUiLocale(saved) ? saved : resolveLocale(browser.i18n.getUILanguage()));
-    });
     void accountSetting.getValue().then((a) => (model.account.value = a));
     // Choices made on the settings page reach an open panel at once.
     const unwatchAccount = accountSetting.watch((a) => (model.account.value = a));
     const unwatchLocale = localeSetting.watch((saved) => {
-      if (saved && isUiLocale(saved)) setLocale(saved);
+      if (saved && isUiLocale(saved)) void changeLocale(saved);
     });
     void manualPlatformSetting.getValue().then((p) => (model.manualPlatform.value = p));
     // Once campaigns are known, pick the one last used on this tab's platform.
@@ -181,7 +174,7 @@ export function App({ windowId }: { windowId?: number }) {
               onChange={(e) => {
                 const value = (e.currentTarget as HTMLSelectElement).value;
                 if (!isUiLocale(value)) return;
-                setLocale(value);
+                void changeLocale(value);
                 void localeSetting.setValue(value);
               }}
             >
@@ -304,17 +297,19 @@ export function App({ windowId }: { windowId?: number }) {
             </section>
           </DraftView>
         )}
-        {view.value === 'playbook' && <PlaybookPanel model={playbook} packs={packs} locale={locale} />}
-        {view.value === 'log' && (
-          <LogPanel
-            campaigns={campaigns}
-            log={log}
-            platformLabels={platformLabels}
-            platforms={platformChoices}
-            findingLabels={Object.fromEntries(FINDING_IDS.map((id) => [id, findingLabel(id)]))}
-            checklist={checklist}
-          />
-        )}
+        <Suspense fallback={null}>
+          {view.value === 'playbook' && <PlaybookPanel model={playbook} packs={packs} locale={locale} />}
+          {view.value === 'log' && (
+            <LogPanel
+              campaigns={campaigns}
+              log={log}
+              platformLabels={platformLabels}
+              platforms={platformChoices}
+              findingLabels={Object.fromEntries(FINDING_IDS.map((id) => [id, findingLabel(id)]))}
+              checklist={checklist}
+            />
+          )}
+        </Suspense>
       </section>
       {/* ---- publish, badge and Mastodon settings (helper-owned block, for the lead to place) ---- */}
       <details class="panel__more">

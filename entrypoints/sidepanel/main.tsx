@@ -1,9 +1,21 @@
 import { render } from 'preact';
 import { browser } from '#imports';
+import { changeLocale, isUiLocale, loadWithLocale, resolveLocale } from '../../lib/i18n';
+import { loadPlaybookFor } from '../../lib/playbook';
 import { App } from './App';
+import { localeSetting } from './settings';
 
-// The window is known before the first render so each window keeps its own active campaign.
-void browser.windows
-  .getCurrent()
-  .catch(() => undefined)
-  .then((win) => render(<App windowId={win?.id} />, document.getElementById('app')!));
+// A language's playbook words load with its strings: the panel shows both, and only the one in use.
+loadWithLocale(loadPlaybookFor);
+
+// The window is known before the first render so each window keeps its own active campaign, and the
+// language is loaded so the first render is already in it.
+void Promise.all([
+  browser.windows.getCurrent().catch(() => undefined),
+  localeSetting
+    .getValue()
+    .catch(() => null)
+    .then((saved) =>
+      changeLocale(saved && isUiLocale(saved) ? saved : resolveLocale(browser.i18n.getUILanguage())),
+    ),
+]).then(([win]) => render(<App windowId={win?.id} />, document.getElementById('app')!));

@@ -1,8 +1,8 @@
-import { getPlaybook } from '../playbook/index';
+import { BuiltInContentError, getPlaybook } from '../playbook/index';
 import type { PlaybookContent } from './types';
 
 const EMPTY: PlaybookContent = { tips: [], examples: [] };
-/** Locales whose built-in content failed to load: not retried on every keystroke. */
+/** Locales whose built-in content is broken: not validated again on every keystroke. */
 const BROKEN = new Set<string>();
 
 /**
@@ -13,8 +13,9 @@ export function defaultPlaybook(locale: string): PlaybookContent {
   if (BROKEN.has(locale)) return EMPTY;
   try {
     return getPlaybook(locale);
-  } catch {
-    BROKEN.add(locale);
+  } catch (error) {
+    // Words still loading are not broken: the next analysis, once they are in, has its tips.
+    if (error instanceof BuiltInContentError) BROKEN.add(locale);
     return EMPTY;
   }
 }

@@ -9,16 +9,36 @@ export const DEFAULT_LOCALE: UiLocale = 'en';
 
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
 
-const fragments = import.meta.glob<MessageTable>('../../locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+// One lazy chunk per fragment: a panel loads the strings of the language it shows, not all four.
+const fragmentLoaders = import.meta.glob<MessageTable>('../../locales/*/*.json', { import: 'default' });
 
-/** Every locale's messages, merged from the area fragments. */
-export const MESSAGES: Readonly<Record<string, MessageTable>> = mergeLocaleFragments(fragments);
+/** The tables loaded so far, by locale. A signal, so text written before a table arrived is redrawn. */
+const tables = signal<Readonly<Record<string, MessageTable>>>({});
+const loading = new Map<UiLocale, Promise<void>>();
 
 /** The panel's current language. Components that call t() re-render when it changes. */
 export const currentLocale = signal<UiLocale>(DEFAULT_LOCALE);
+
+/** Loads the messages of `locale` once; later calls share the first load. */
+export function loadLocale(locale: UiLocale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    const files = Object.entries(fragmentLoaders).filter(([file]) => file.includes(`/locales/${locale}/`));
+    pending = Promise.all(files.map(async ([file, load]) => [file, await load()] as const)).then((loaded) => {
+      const merged = mergeLocaleFragments(Object.fromEntries(loaded))[locale] ?? {};
+      tables.value = { ...tables.value, [locale]: merged };
+    });
+    loading.set(locale, pending);
+    // A failed load may be retried.
+    pending.catch(() => loading.delete(locale));
+  }
+  return pending;
+}
+
+/** The messages of `locale`, once loaded (tests and checks). */
+export function messagesOf(locale: UiLocale): Readonly<MessageTable> | undefined {
+  return tables.value[locale];
+}
 
 export function isUiLocale(value: unknown): value is UiLocale {
   return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
@@ -30,8 +50,32 @@ export function resolveLocale(tag: string | undefined | null): UiLocale {
   return isUiLocale(base) ? base : DEFAULT_LOCALE;
 }
 
+let wanted: UiLocale = DEFAULT_LOCALE;
+
+/** Switches to `locale` at once; its text follows as soon as its messages are loaded. */
 export function setLocale(locale: UiLocale): void {
+  wanted = locale;
   currentLocale.value = locale;
+  void loadLocale(locale);
+}
+
+/** Other data in a language that a page shows with its strings (the panel's playbook words). */
+const companionLoads: Array<(locale: UiLocale) => Promise<unknown>> = [];
+
+/** Makes every later changeLocale(locale) also wait for `load(locale)` before it switches. */
+export function loadWithLocale(load: (locale: UiLocale) => Promise<unknown>): void {
+  companionLoads.push(load);
+}
+
+/**
+ * Loads `locale`'s messages (and what loadWithLocale added), then switches to it, so the interface
+ * never shows keys or a half-changed language. When several languages are asked for in a row, the
+ * last one asked for wins.
+ */
+export async function changeLocale(locale: UiLocale): Promise<void> {
+  wanted = locale;
+  await Promise.all([loadLocale(locale), ...companionLoads.map((load) => load(locale))]);
+  if (wanted === locale) currentLocale.value = locale;
 }
 
 export function textDirection(locale: string = currentLocale.value): 'ltr' | 'rtl' {
@@ -39,8 +83,8 @@ export function textDirection(locale: string = currentLocale.value): 'ltr' | 'rt
 }
 
 /**
- * The message `key` in the current language, with $1…$9 replaced by `subs`. Falls back to English,
- * then to the key itself so a missing string is visible rather than blank.
+ * The message `key` in the current language, with $1…$9 replaced by `subs`. Falls back to English
+ * when it is loaded, then to the key itself so a missing string is visible rather than blank.
  */
 export function t(key: string, ...subs: Array<string | number>): string {
   const locale = currentLocale.value;
@@ -54,7 +98,8 @@ export function t(key: string, ...subs: Array<string | number>): string {
 
 /** A message of one locale, looked up as data: a key such as "constructor" is not a message. */
 function messageIn(locale: string, key: string): MessageTable[string] | undefined {
-  const table = Object.hasOwn(MESSAGES, locale) ? MESSAGES[locale] : undefined;
+  const loaded = tables.value;
+  const table = Object.hasOwn(loaded, locale) ? loaded[locale] : undefined;
   return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 

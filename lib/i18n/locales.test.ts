@@ -8,7 +8,7 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
-  MESSAGES,
+  messagesOf,
   resolveLocale,
   setLocale,
   t,
@@ -77,9 +77,9 @@ describe('locale fragments', () => {
   });
 
   it('merges into one table per interface language', () => {
-    const keys = Object.keys(MESSAGES.en ?? {}).length;
+    const keys = Object.keys(messagesOf('en') ?? {}).length;
     expect(keys).toBeGreaterThan(400);
-    for (const locale of UI_LOCALES) expect(Object.keys(MESSAGES[locale] ?? {}), locale).toHaveLength(keys);
+    for (const locale of UI_LOCALES) expect(Object.keys(messagesOf(locale) ?? {}), locale).toHaveLength(keys);
   });
 });
 

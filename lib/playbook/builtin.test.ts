@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCALES } from './signals';
 
 /**
  * The loader's rules, on small fixtures standing in for the content files (the real content has its
@@ -89,9 +90,12 @@ function reset(): void {
   }
 }
 
+/** A loader with no state, every locale's words loaded (the tests of the rules read them all). */
 async function freshLoader() {
   vi.resetModules();
-  return import('./builtin');
+  const loader = await import('./builtin');
+  await Promise.all(LOCALES.map(loader.loadBuiltInText));
+  return loader;
 }
 
 beforeEach(reset);
@@ -99,7 +103,7 @@ beforeEach(reset);
 describe('built-in content loader', () => {
   it('accepts sound content and builds each locale', async () => {
     const { checkBuiltInContent, builtInPlaybook } = await freshLoader();
-    expect(checkBuiltInContent()).toEqual([]);
+    expect(await checkBuiltInContent()).toEqual([]);
     const fr = builtInPlaybook('fr');
     expect(fr.tips.map((t) => [t.id, t.title, t.origin])).toEqual([
       ['plan-objectives', 'fr objectives', 'built-in'],
@@ -115,6 +119,26 @@ describe('built-in content loader', () => {
     expect(fr.facts.get('GS-01')?.tag).toBe('OTHER');
   });
 
+  it("loads a language's words only when asked, and builds nothing before they are in", async () => {
+    // Mock factories run once per file, so the watch on each language's module is set up here.
+    const imported: string[] = [];
+    for (const locale of ['en', 'fr'] as const) {
+      vi.doMock(`./content/${locale}/text`, async (importOriginal) => {
+        imported.push(locale);
+        return importOriginal();
+      });
+    }
+    vi.resetModules();
+    const { builtInPlaybook, loadBuiltInText, BuiltInTextNotLoadedError } = await import('./builtin');
+    expect(imported).toEqual([]);
+    expect(() => builtInPlaybook('en')).toThrow(BuiltInTextNotLoadedError);
+    await loadBuiltInText('en');
+    expect(builtInPlaybook('en').tips.map((t) => t.title)).toEqual(['en objectives', 'en own advice']);
+    expect(imported).toEqual(['en']);
+    expect(() => builtInPlaybook('fr')).toThrow(BuiltInTextNotLoadedError);
+    for (const locale of ['en', 'fr']) vi.doUnmock(`./content/${locale}/text`);
+  });
+
   it('validates once per locale', async () => {
     const { builtInPlaybook } = await freshLoader();
     expect(builtInPlaybook('en')).toBe(builtInPlaybook('en'));
@@ -124,7 +148,7 @@ describe('built-in content loader', () => {
   it('reports a schema failure with its file and id, and refuses to build', async () => {
     (content.plan[0] as { topic: string }).topic = 'gossip';
     const { checkBuiltInContent, builtInPlaybook, BuiltInContentError } = await freshLoader();
-    const problems = checkBuiltInContent();
+    const problems = await checkBuiltInContent();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/tips\/plan\.ts, tip "plan-objectives":\n.*\n\s+→ at topic/);
     expect(() => builtInPlaybook('en')).toThrow(BuiltInContentError);
@@ -135,7 +159,7 @@ describe('built-in content loader', () => {
     (content.uk[0] as { id: string }).id = 'plan-objectives';
     for (const l of ['en', 'fr'] as const) content[l].examples!['plan-objectives'] = exampleText('dup');
     const { checkBuiltInContent } = await freshLoader();
-    expect(checkBuiltInContent()).toContain(
+    expect(await checkBuiltInContent()).toContain(
       'content/examples/uk.ts, example "plan-objectives": id "plan-objectives" is already used (content/tips/plan.ts, tip "plan-objectives"); ids must be unique across tips and examples',
     );
   });
@@ -143,7 +167,7 @@ describe('built-in content loader', () => {
   it('requires every cited fact to exist', async () => {
     (content.execute[0] as { facts: string[] }).facts = ['ZZ-99'];
     const { checkBuiltInContent } = await freshLoader();
-    expect(checkBuiltInContent()).toEqual([
+    expect(await checkBuiltInContent()).toEqual([
       'content/tips/execute.ts, tip "execute-own-advice": cites fact "ZZ-99", which is not in facts.ts',
     ]);
   });
@@ -152,7 +176,7 @@ describe('built-in content loader', () => {
     delete content.fr.plan!['plan-objectives'];
     content.fr.examples!['uk-stray'] = exampleText('stray');
     const { checkBuiltInContent, builtInPlaybook } = await freshLoader();
-    expect(checkBuiltInContent()).toEqual([
+    expect(await checkBuiltInContent()).toEqual([
       'content/fr/tips-plan.ts: no text for tip "plan-objectives"',
       'content/fr/examples.ts: text for "uk-stray", which is not an example in content/examples/',
     ]);
@@ -165,7 +189,7 @@ describe('built-in content loader', () => {
     delete content.en.plan!['plan-objectives'];
     (content.execute[0] as { stage: string }).stage = 'measure';
     const { checkBuiltInContent } = await freshLoader();
-    expect(checkBuiltInContent()).toEqual(
+    expect(await checkBuiltInContent()).toEqual(
       expect.arrayContaining([
         'content/tips/execute.ts, tip "execute-own-advice": stage is "measure" but the file holds execute tips',
         'content/en/tips-execute.ts: "plan-objectives" is a plan tip; move its text to tips-plan.ts',
@@ -177,7 +201,7 @@ describe('built-in content loader', () => {
   it("requires every example's parliament to exist", async () => {
     (content.uk[0] as { parliament: string }).parliament = 'gb';
     const { checkBuiltInContent } = await freshLoader();
-    expect(checkBuiltInContent()).toEqual([
+    expect(await checkBuiltInContent()).toEqual([
       'content/examples/uk.ts, example "uk-committee-graphics": parliament "gb" is not in content/parliaments.ts',
     ]);
   });
@@ -185,7 +209,7 @@ describe('built-in content loader', () => {
   it('reports text that breaks the schema, such as a body over 280 characters', async () => {
     content.fr.plan!['plan-objectives'] = { title: 'Objectifs', body: 'x'.repeat(281) };
     const { checkBuiltInContent } = await freshLoader();
-    const problems = checkBuiltInContent();
+    const problems = await checkBuiltInContent();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/fr\/tips-plan\.ts, tip "plan-objectives":\n.*280.*\n\s+→ at body/);
   });

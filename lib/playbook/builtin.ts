@@ -6,14 +6,6 @@ import examplesOther from './content/examples/other';
 import examplesSe from './content/examples/se';
 import examplesSi from './content/examples/si';
 import examplesUk from './content/examples/uk';
-import enExamples from './content/en/examples';
-import enExecute from './content/en/tips-execute';
-import enMeasure from './content/en/tips-measure';
-import enPlan from './content/en/tips-plan';
-import frExamples from './content/fr/examples';
-import frExecute from './content/fr/tips-execute';
-import frMeasure from './content/fr/tips-measure';
-import frPlan from './content/fr/tips-plan';
 import parliamentsData from './content/parliaments';
 import tipsExecute from './content/tips/execute';
 import tipsMeasure from './content/tips/measure';
@@ -69,11 +61,48 @@ const EXAMPLE_META: ReadonlyArray<{ file: string; data: readonly unknown[] }> = 
 
 type TextTable = Readonly<Record<string, unknown>>;
 
-/** Every content locale must appear here; the Record type makes a new LOCALES entry fail to compile. */
-const TEXT: Record<Locale, { tips: Record<Stage, TextTable>; examples: TextTable }> = {
-  en: { tips: { plan: enPlan, execute: enExecute, measure: enMeasure }, examples: enExamples },
-  fr: { tips: { plan: frPlan, execute: frExecute, measure: frMeasure }, examples: frExamples },
+/** The words of one content locale: tip text per stage, and example text. */
+interface LocaleText {
+  tips: Record<Stage, TextTable>;
+  examples: TextTable;
+}
+
+/**
+ * Every content locale must appear here; the Record type makes a new LOCALES entry fail to compile.
+ * Each is its own chunk: the panel loads the language it shows, and the other only on a switch.
+ */
+const TEXT_LOADERS: Record<Locale, () => Promise<{ default: LocaleText }>> = {
+  en: () => import('./content/en/text'),
+  fr: () => import('./content/fr/text'),
 };
+
+const loadedText = new Map<Locale, LocaleText>();
+const loadingText = new Map<Locale, Promise<void>>();
+
+/** Loads the words of `locale` once; later calls share the first load. A failed load may be retried. */
+export function loadBuiltInText(locale: Locale): Promise<void> {
+  let pending = loadingText.get(locale);
+  if (!pending) {
+    pending = TEXT_LOADERS[locale]().then((module) => void loadedText.set(locale, module.default));
+    loadingText.set(locale, pending);
+    pending.catch(() => loadingText.delete(locale));
+  }
+  return pending;
+}
+
+/** Thrown when a locale's playbook is asked for before loadBuiltInText(locale) has finished. */
+export class BuiltInTextNotLoadedError extends Error {
+  constructor(readonly locale: Locale) {
+    super(`The built-in playbook text for "${locale}" is not loaded yet (loadBuiltInText).`);
+    this.name = 'BuiltInTextNotLoadedError';
+  }
+}
+
+function textOf(locale: Locale): LocaleText {
+  const text = loadedText.get(locale);
+  if (!text) throw new BuiltInTextNotLoadedError(locale);
+  return text;
+}
 
 interface CheckedMeta {
   tips: TipMeta[];
@@ -187,10 +216,11 @@ interface CheckedText {
 }
 
 function checkText(locale: Locale, meta: CheckedMeta, problems: string[]): CheckedText {
+  const text = textOf(locale);
   const tips = new Map<string, TipText>();
   for (const stage of STAGES) {
     const file = `content/${locale}/tips-${stage}.ts`;
-    const table = TEXT[locale].tips[stage];
+    const table = text.tips[stage];
     for (const [id, raw] of Object.entries(table)) {
       const parsed = TipTextSchema.safeParse(raw);
       if (!parsed.success) {
@@ -207,12 +237,12 @@ function checkText(locale: Locale, meta: CheckedMeta, problems: string[]): Check
   }
   for (const tip of meta.tips) {
     const stageFile = `content/${locale}/tips-${tip.stage}.ts`;
-    if (!(tip.id in TEXT[locale].tips[tip.stage])) problems.push(`${stageFile}: no text for tip "${tip.id}"`);
+    if (!(tip.id in text.tips[tip.stage])) problems.push(`${stageFile}: no text for tip "${tip.id}"`);
   }
 
   const examples = new Map<string, ExampleText>();
   const file = `content/${locale}/examples.ts`;
-  for (const [id, raw] of Object.entries(TEXT[locale].examples)) {
+  for (const [id, raw] of Object.entries(text.examples)) {
     const parsed = ExampleTextSchema.safeParse(raw);
     if (!parsed.success) {
       problems.push(describe(`${file}, example "${id}"`, parsed.error));
@@ -224,7 +254,7 @@ function checkText(locale: Locale, meta: CheckedMeta, problems: string[]): Check
     examples.set(id, parsed.data);
   }
   for (const { id } of meta.examples) {
-    if (!(id in TEXT[locale].examples)) problems.push(`${file}: no text for example "${id}"`);
+    if (!(id in text.examples)) problems.push(`${file}: no text for example "${id}"`);
   }
   return { tips, examples };
 }
@@ -240,9 +270,10 @@ function meta(): { meta: CheckedMeta; problems: string[] } {
 
 /**
  * Every problem in the built-in content, across all locales: schemas, unique ids, fact ids that exist,
- * the same ids in every locale, known parliaments. Empty when the content is sound.
+ * the same ids in every locale, known parliaments. Empty when the content is sound. Loads every locale.
  */
-export function checkBuiltInContent(): string[] {
+export async function checkBuiltInContent(): Promise<string[]> {
+  await Promise.all(LOCALES.map(loadBuiltInText));
   const { meta: m, problems } = meta();
   const all = [...problems];
   for (const locale of LOCALES) checkText(locale, m, all);
@@ -264,7 +295,8 @@ const playbooks = new Map<Locale, BuiltInPlaybook>();
 
 /**
  * The built-in playbook in `locale`, validated on first use and kept. Throws BuiltInContentError
- * if the content breaks any rule: shipping a playbook with a broken source is worse than none.
+ * if the content breaks any rule: shipping a playbook with a broken source is worse than none, and
+ * BuiltInTextNotLoadedError if loadBuiltInText(locale) has not finished.
  */
 export function builtInPlaybook(locale: Locale): BuiltInPlaybook {
   const cached = playbooks.get(locale);

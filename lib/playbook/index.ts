@@ -1,10 +1,15 @@
-import { builtInPlaybook } from './builtin';
+import { builtInPlaybook, loadBuiltInText } from './builtin';
 import { packExamples, packParliaments, packTips, type ContentPack } from './pack';
 import type { Example, Fact, Parliament, Tip } from './schema';
 import { LOCALES, type Locale } from './signals';
 import type { PackReference } from './sources';
 
-export { BuiltInContentError, checkBuiltInContent } from './builtin';
+export {
+  BuiltInContentError,
+  BuiltInTextNotLoadedError,
+  checkBuiltInContent,
+  loadBuiltInText,
+} from './builtin';
 export { ContentPackSchema, parsePack, validatePack } from './pack';
 export type { ContentPack, ContentPackInput, PackCheckOptions, PackParseResult } from './pack';
 export { isOwnAdvice, packOf, sourcesOf } from './sources';
@@ -30,10 +35,15 @@ export function contentLocale(locale: string): Locale {
   return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : 'en';
 }
 
+/** Loads the built-in words the playbook needs for a UI language (see contentLocale). */
+export function loadPlaybookFor(locale: string): Promise<void> {
+  return loadBuiltInText(contentLocale(locale));
+}
+
 /**
  * The playbook in `locale` (any UI language; unknown ones fall back to English), with the installed
- * content packs merged in. The built-in content is validated once per locale; broken built-in content
- * throws a BuiltInContentError listing every problem. Packs are validated when they are imported
+ * content packs merged in; its words must be loaded first (loadPlaybookFor). The built-in content is
+ * validated once per locale; broken built-in content throws a BuiltInContentError listing every problem. Packs are validated when they are imported
  * (parsePack), not here.
  */
 export function getPlaybook(locale: Locale | string, packs: readonly ContentPack[] = []): Playbook {

@@ -8,7 +8,7 @@ import { LOCALES, STAGES, type Topic } from './signals';
  * issue 3 set. A failure names the file or the id to fix.
  */
 
-const problems = checkBuiltInContent();
+const problems = await checkBuiltInContent();
 const sound = problems.length === 0;
 const books = Object.fromEntries(LOCALES.map((l) => [l, sound ? getPlaybook(l) : null])) as Record<
   (typeof LOCALES)[number],
