@@ -14,16 +14,13 @@ const MIN_EXAMPLES = 2;
 const STILL_SHORT: ReadonlySet<PostType> = new Set<PostType>([
   'report-published',
   'petition',
-  'youth-schools',
   'recruitment',
   'service-notice',
   'correction',
-  'anniversary',
   'constituency',
   'international',
   'thread-opener',
   'week-ahead',
-  'behind-the-scenes',
 ]);
 
 const book = builtInPlaybook('en');

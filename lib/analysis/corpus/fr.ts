@@ -435,4 +435,32 @@ export const FR_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'over-limit', 'posting-time'],
   },
+  {
+    id: 'fr-facebook-inst-centenaire-programme',
+    about: "Le lancement d'une année de centenaire, avec plusieurs rendez-vous.",
+    lang: 'fr',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      campaign: { hashtags: [], objective: 'inform', language: 'fr' },
+      text: "Notre année du centenaire commence aujourd'hui : expositions, films et rencontres dans toute la région jusqu'en décembre. Le programme complet : https://www.assemblee.example/centenaire",
+    },
+    must: [],
+    mustNot: ['partisan-language', 'language-mismatch'],
+  },
+  {
+    id: 'fr-instagram-inst-coulisses-salles',
+    about: 'Une publication « coulisses » montrant une salle rarement vue du public.',
+    lang: 'fr',
+    input: {
+      platform: 'instagram',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      media: media(1, 1),
+      text: "Dans les coulisses de l'Assemblée : la salle des archives, rarement vue du public, où sont conservés les procès-verbaux depuis 1848.",
+    },
+    must: [],
+    mustNot: ['partisan-language', 'image-missing-alt'],
+  },
 ];

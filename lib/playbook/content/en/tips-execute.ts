@@ -449,4 +449,19 @@ export default {
     body: 'If a closure or shutdown means the account will stop posting or answering replies, post that first: that you will not post or reply for now, why, and that you will be back.',
     why: "During the US federal shutdown of October 2013, the General Services Administration's new media office posted that it would not tweet or respond to replies during the shutdown and would be back as soon as possible. The Office of Personnel Management advised agencies that shut their websites to put up a notice giving the shutdown as the reason.",
   },
+  'execute-clear-restricted-spaces-first': {
+    title: 'Have security clear pictures of restricted areas before you post them',
+    body: 'Rooms the public never sees make strong behind-the-scenes posts, and some are restricted for a reason. Before the Folketing let Google Street View inside its building, the Danish security service cleared the images.',
+    why: "The Folketing's virtual tour, opened while Mogens Lykketoft was Speaker (2011–15), includes the Chamber rostrum, party group rooms and the prime ministers' portraits. Ask who must approve images of a space before the photographer goes in, not after the post is drafted.",
+  },
+  'execute-behind-the-scenes-show-the-jobs': {
+    title: 'Show the people and their jobs, not only the rooms',
+    body: "Slovenia's Assembly builds its open days around the work: how parliamentary post is handled, which service technology has changed most, who hears every word said in sittings. Human stories did better than project updates for UK Parliament.",
+    why: "The finding on human stories comes from UK Parliament's digital-service blog and social posts. A named colleague and what they do gives followers someone to remember; a room alone does not say who keeps parliament running.",
+  },
+  'execute-ask-consent-before-showing-pupils': {
+    title: 'Get consent before pupils appear in a post',
+    body: "Pictures of a school visit need consent from parents or carers and from the pupils: one UK safeguarding board treats a child's refusal as no consent even when the parents agree. Adults in the picture must consent too.",
+    why: 'The Bromley Safeguarding Children Board asks organisations to get parental consent for under-18s and not to show their images on websites or in publications without it. Check the school’s own policy and your country’s data-protection rules as well.',
+  },
 } satisfies Record<string, TipText>;

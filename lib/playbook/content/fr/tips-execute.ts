@@ -449,4 +449,19 @@ export default {
     body: 'Si une fermeture ou un arrêt des services signifie que le compte cessera de publier ou de répondre, publiez-le d’abord : que vous ne publierez ni ne répondrez pour l’instant, pourquoi, et que vous reviendrez.',
     why: 'Pendant l’arrêt des services fédéraux américains d’octobre 2013, le service des nouveaux médias de la General Services Administration a publié qu’il ne tweeterait ni ne répondrait aux réponses pendant l’arrêt et qu’il reviendrait dès que possible. L’Office of Personnel Management a conseillé aux agences qui fermaient leur site web d’afficher un avis donnant l’arrêt comme motif.',
   },
+  'execute-clear-restricted-spaces-first': {
+    title: 'Faites valider par la sécurité les images des zones réservées avant de les publier',
+    body: 'Les salles que le public ne voit jamais font de fortes publications « coulisses », et certaines sont réservées pour une raison. Avant que le Folketing n’ouvre son bâtiment à Google Street View, le service de sécurité danois a validé les images.',
+    why: 'La visite virtuelle du Folketing, ouverte sous la présidence de Mogens Lykketoft (2011–15), comprend la tribune de la Chambre, les salles des groupes et les portraits des Premiers ministres. Demandez qui doit approuver les images d’un lieu avant que le photographe n’y entre, pas une fois la publication rédigée.',
+  },
+  'execute-behind-the-scenes-show-the-jobs': {
+    title: 'Montrez les personnes et leurs métiers, pas seulement les salles',
+    body: 'L’Assemblée slovène bâtit ses portes ouvertes autour du travail : le traitement du courrier parlementaire, le service le plus changé par la technologie, qui entend chaque mot des séances. Au Parlement britannique, les histoires humaines ont fait mieux que les points d’avancement.',
+    why: 'Le constat sur les histoires humaines vient du blog du service numérique du Parlement britannique et de ses publications sociales. Un collègue nommé et ce qu’il fait donnent aux abonnés quelqu’un dont se souvenir ; une salle seule ne dit pas qui fait tourner le parlement.',
+  },
+  'execute-ask-consent-before-showing-pupils': {
+    title: 'Obtenez le consentement avant qu’un élève apparaisse dans une publication',
+    body: 'Les photos d’une visite scolaire demandent le consentement des parents ou tuteurs et des élèves : un organisme britannique de protection de l’enfance traite le refus d’un enfant comme un refus, même si les parents acceptent. Les adultes photographiés doivent aussi consentir.',
+    why: 'Le Bromley Safeguarding Children Board demande d’obtenir le consentement parental pour les moins de 18 ans et de ne pas montrer leurs images sur un site web ou dans une publication sans lui. Vérifiez aussi la politique de l’école et les règles de protection des données de votre pays.',
+  },
 } satisfies Record<string, TipText>;
