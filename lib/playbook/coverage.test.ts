@@ -12,13 +12,8 @@ const MIN_TIPS = 3;
 const MIN_EXAMPLES = 2;
 
 const STILL_SHORT: ReadonlySet<PostType> = new Set<PostType>([
-  'report-published',
-  'petition',
-  'recruitment',
-  'service-notice',
   'correction',
   'constituency',
-  'international',
   'thread-opener',
   'week-ahead',
 ]);

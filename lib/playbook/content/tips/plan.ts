@@ -422,7 +422,7 @@ export default [
     topic: 'calendar',
     platforms: 'all',
     accounts: ['institution'],
-    serves: { postTypes: ['anniversary'], needs: ['call-to-action'] },
+    serves: { postTypes: ['anniversary'], needs: [] },
     signals: {
       keywords: [
         'memories',
