@@ -12,18 +12,10 @@ const MIN_TIPS = 3;
 const MIN_EXAMPLES = 2;
 
 const STILL_SHORT: ReadonlySet<PostType> = new Set<PostType>([
-  'report-published',
-  'petition',
-  'youth-schools',
-  'recruitment',
-  'service-notice',
   'correction',
-  'anniversary',
   'constituency',
-  'international',
   'thread-opener',
   'week-ahead',
-  'behind-the-scenes',
 ]);
 
 const book = builtInPlaybook('en');

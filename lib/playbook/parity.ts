@@ -218,6 +218,7 @@ export const TRANSLATED_NAMES: ReadonlyArray<{ reason: string; names: Readonly<R
         Korean: ['coreen'],
         Latin: ['latin'],
         Chinese: ['chinois', 'chine'],
+        Asian: ['asiati'],
       },
     },
     {
@@ -260,6 +261,7 @@ export const TRANSLATED_NAMES: ReadonlyArray<{ reason: string; names: Readonly<R
         URLs: ['url'],
         HMRC: ['fisc britannique'],
         DKK: ['couronnes'],
+        HR: ['rh', 'ressources humaines'],
       },
     },
     {
@@ -301,6 +303,9 @@ export const TRANSLATED_NAMES: ReadonlyArray<{ reason: string; names: Readonly<R
         Recover: ['retablir'],
         Integrated: ['integre'],
         Plays: ['lectures'],
+        Estate: ['domaine'],
+        Easter: ['paques'],
+        'Inter-Parliamentary': ['interparlementaire'],
       },
     },
   ];

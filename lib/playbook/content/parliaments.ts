@@ -129,4 +129,10 @@ export default [
     country: { en: 'Australia (Victoria)', fr: 'Australie (Victoria)' },
     featured: false,
   },
+  {
+    id: 'ca-hoc',
+    name: { en: 'House of Commons of Canada', fr: 'Chambre des communes du Canada' },
+    country: { en: 'Canada', fr: 'Canada' },
+    featured: false,
+  },
 ] satisfies ParliamentInput[];

@@ -542,4 +542,67 @@ export default {
     lesson:
       'Before members’ offices reuse official footage, share the rules on editing it. Captions are fine; edits that change the meaning or context are not.',
   },
+  // ── Added for the kinds of post that had too few examples (issue 12) ─────────────────────────────
+  'uk-coronavirus-access-update-page': {
+    title: 'One page for every change to access and sittings (UK Parliament, 2020)',
+    what: 'UK Parliament stopped all visitor access to the Parliamentary Estate from 17 March 2020: viewing galleries closed, tours stopped, the Education Centre closed and school tours paused. Its page “Update from UK Parliament on coronavirus”, dated 15 April, also gave the early Easter recess dates and the suspension of Westminster Hall debates from 20 March.',
+    outcome:
+      'The page said that members and staff could still work on the Estate where necessary. The source is the page itself; it gives no figures on its use.',
+    lesson:
+      'In a disruption, keep one page that says what has stopped, from when, and what carries on, update it as decisions come, and link every post to it.',
+  },
+  'uk-petitions-paused-after-election': {
+    title: 'Saying on the petitions site why petitions have stopped, and what restarts them',
+    what: 'After a general election, the home page of UK Parliament’s petitions site said that petitions had had to stop because of the election and would start again as soon as the House of Commons set up a new Petitions Committee. It pointed to the committee’s website for more.',
+    outcome:
+      'The stored copy is undated, so which election it followed is not known. The same page explains that 10,000 signatures bring a government response and 100,000 mean the petition is considered for debate.',
+    lesson:
+      'When a service has to pause, say so where people arrive: why it stopped and what will restart it. Keep the rules of the service in view.',
+  },
+  'uk-recruitment-social-media-model': {
+    title: 'One model for posting vacancies across Parliament, with a “job of the week”',
+    what: 'The social media team of UK Parliament’s digital service worked with HR, internal communications and other social media teams on recruitment. They found no standard way of using social media to recruit in the Commons, the Lords or the digital service, and LinkedIn pages underused for vacancies and for what working in Parliament is like.',
+    outcome:
+      'They wrote a new strategy and a model for sharing vacancies on the corporate channels, including a “job of the week” (blog post of February 2019). The stored copy stops before the results it reports after six months.',
+    lesson:
+      'Agree one way of posting vacancies with every team that recruits, and use LinkedIn for both the vacancies and what working there is like.',
+  },
+  'uk-commons-people-recruitment-fair': {
+    title: '“Do you want to live like Commons People”: a recruitment fair in Westminster Hall',
+    what: 'In February 2017 UK Parliament held a ticketed recruitment fair in Westminster Hall. It was advertised in the London Evening Standard, Metro and outlets popular with black, Asian and minority ethnic audiences, and backed by Parliament’s workplace equality networks.',
+    outcome:
+      'All 400 tickets went; a smaller fair the year before had drawn 245 people. A Commons HR talent manager said the public too often sees Parliament as a workplace only for MPs.',
+    lesson:
+      'Say plainly that parliament employs far more people than its members, and place the message in the media the people you want to reach already read.',
+  },
+  'uk-lords-report-infographics': {
+    title: 'Infographics that sum up a committee report (House of Lords, 2017–18)',
+    what: 'The Lords Liaison Committee’s review of committee work in 2017–18 said that reports remain committees’ main product, and that social media and infographics summing up a report’s main conclusions and recommendations in a more visual form had been trialled successfully.',
+    outcome:
+      'It hoped these would become routine, less so for technical committees. From 21 June 2017 to 30 April 2018 it counted 3,114 items of media coverage about Lords committees: 2,913 positive, 181 neutral, 20 critical.',
+    lesson:
+      'When a report comes out, post its main findings as a visual summary people can read in the feed, not only a link to the document.',
+  },
+  'uk-bgipu-delegation-write-ups': {
+    title: 'A write-up of every delegation: who came, what was discussed, why it matters',
+    what: 'The British Group of the Inter-Parliamentary Union, based in UK Parliament, publishes a short write-up of each inward and outward delegation: who came, what they discussed and why it mattered to both parliaments. Its visit from three French parliamentarians on 1–2 February 2022 was its first inward delegation in Parliament since the pandemic.',
+    outcome: 'The source is the group’s own activity pages; they give no readership figures.',
+    lesson:
+      'A delegation post should say what the visitors came to discuss and why it matters to your public, not only who met whom.',
+  },
+  'se-eu-presidency-website': {
+    title: 'A separate website for the parliamentary side of an EU presidency (Riksdag, 2023)',
+    what: 'For the parliamentary dimension of Sweden’s EU Council presidency in 2023, the Riksdag ran a separate website with photo and video sections. The Riksdag Administration’s Head of Communications, Anders Hagquist, was named as responsible for it.',
+    outcome: 'The source is the website’s own “about” page; it gives no visitor figures.',
+    lesson:
+      'A long international programme can have its own home for pictures and video, with a named person answerable for it, so that every post has somewhere to link.',
+  },
+  'ca-hoc-tours-cancelled-notice': {
+    title: 'A closure notice with an end date and every measure listed (Canada, 2020)',
+    what: 'On 13 March 2020, as COVID-19 spread, the Office of the Speaker of Canada’s House of Commons announced that visitor access to the House of Commons precinct was closed and all public tours cancelled until 20 April. Committee travel was suspended, and parliamentary functions and events in the precinct were cancelled.',
+    outcome:
+      'The notice, as CTV News reported it, gave a date and listed each measure. The source does not say how it was shared on social media.',
+    lesson:
+      'Name every service affected and the date the closure runs until, so that the notice answers the questions visitors will have.',
+  },
 } satisfies Record<string, ExampleText>;

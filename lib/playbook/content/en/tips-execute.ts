@@ -449,4 +449,44 @@ export default {
     body: 'If a closure or shutdown means the account will stop posting or answering replies, post that first: that you will not post or reply for now, why, and that you will be back.',
     why: "During the US federal shutdown of October 2013, the General Services Administration's new media office posted that it would not tweet or respond to replies during the shutdown and would be back as soon as possible. The Office of Personnel Management advised agencies that shut their websites to put up a notice giving the shutdown as the reason.",
   },
+  'execute-clear-restricted-spaces-first': {
+    title: 'Have security clear pictures of restricted areas before you post them',
+    body: 'Rooms the public never sees make strong behind-the-scenes posts, and some are restricted for a reason. Before the Folketing let Google Street View inside its building, the Danish security service cleared the images.',
+    why: "The Folketing's virtual tour, opened while Mogens Lykketoft was Speaker (2011–15), includes the Chamber rostrum, party group rooms and the prime ministers' portraits. Ask who must approve images of a space before the photographer goes in, not after the post is drafted.",
+  },
+  'execute-behind-the-scenes-show-the-jobs': {
+    title: 'Show the people and their jobs, not only the rooms',
+    body: "Slovenia's Assembly builds its open days around the work: how parliamentary post is handled, which service technology has changed most, who hears every word said in sittings. Human stories did better than project updates for UK Parliament.",
+    why: "The finding on human stories comes from UK Parliament's digital-service blog and social posts. A named colleague and what they do gives followers someone to remember; a room alone does not say who keeps parliament running.",
+  },
+  'execute-ask-consent-before-showing-pupils': {
+    title: 'Get consent before pupils appear in a post',
+    body: "Pictures of a school visit need consent from parents or carers and from the pupils: one UK safeguarding board treats a child's refusal as no consent even when the parents agree. Adults in the picture must consent too.",
+    why: 'The Bromley Safeguarding Children Board asks organisations to get parental consent for under-18s and not to show their images on websites or in publications without it. Check the school’s own policy and your country’s data-protection rules as well.',
+  },
+  'execute-closure-one-page-kept-current': {
+    title: 'Point every closure post to one page you keep up to date',
+    body: 'When access or services change, say so and link one official page that you update as decisions come. A checklist for the first hour of a crisis advises pointing people to one authoritative source until the crisis is over.',
+    why: "The checklist, from the US Defense Information School, also says to pause scheduled posts first. In 2020 UK Parliament gathered its changes on one 'Update from UK Parliament on coronavirus' page: visitor access stopped from 17 March, the early Easter recess dates and the suspension of Westminster Hall debates.",
+  },
+  'execute-closure-say-what-stops-and-until-when': {
+    title: 'Say what stops, from when, until when, and what carries on',
+    body: "A closure notice should answer visitors' questions in the post itself. On 13 March 2020 Canada's House of Commons closed visitor access and cancelled all public tours until 20 April; committee travel was suspended and events in the precinct cancelled.",
+    why: "UK Parliament's notice of the same month named each service that stopped from 17 March (the viewing galleries, tours, the Education Centre and school tours) and said that members and staff could still work on the Estate where necessary.",
+  },
+  'execute-petition-say-what-signatures-lead-to': {
+    title: 'Say what the signatures lead to, and link the petition',
+    body: 'Tell readers what the next step is. On the UK Parliament petitions site, 10,000 signatures bring a government response and 100,000 mean the petition is considered for debate. Say which step a petition has reached, and link to it.',
+    why: "When the Petitions Committee told a petition's signers about the debate on it, reading of the Hansard record rose by 300% and viewing of Westminster Hall debates by 900%, its chair told a Lords review. Each step is a reason to write again to the people who signed.",
+  },
+  'execute-institution-shares-petitions-neutrally': {
+    title: "On the institution's account, report a petition without backing its cause",
+    body: 'Say what the petition asks and where it stands, in neutral words; leave campaigning to others. UK civil service guidance says an official account holds no partisan view; the Scottish Parliament bars the public from using its channels to campaign.',
+    why: "The civil service checklist for official accounts also rules out party-political content in the post, its links or the comments under it. The Scottish Parliament's online rules bar using its corporate channels to campaign or lobby on party-political issues.",
+  },
+  'execute-international-use-shared-tags': {
+    title: 'Use the tags a network of parliaments already uses',
+    body: "For work with other parliaments, check whether their network has its own tags. The IPU's Centre for Innovation in Parliament shares parliamentary innovations on Twitter with #innovation #parliament and invites parliaments to use the same tags.",
+    why: "A shared tag lets the network's members find your post beside their own. Keep to one or two: X's own advice was no more than 2 hashtags per post, and a study of brand accounts found that 3 or more cut engagement.",
+  },
 } satisfies Record<string, TipText>;

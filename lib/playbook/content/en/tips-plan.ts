@@ -212,4 +212,24 @@ export default {
     body: "Set a reply target you can staff and publish it with your monitoring hours. Public bodies range from within 24 hours to 1–3 working days or office hours only. UK Parliament once listed its moderators' hours as 10:00–16:00 on weekdays.",
     why: 'US federal guidance gives 24 hours or 2 hours as example targets. NSW asks that community guidelines, reachable from the profile, say who runs the page, how comments are handled, the monitoring hours and the response times. A modest promise kept does more for trust than an ambitious one missed.',
   },
+  'plan-anniversaries-people-recognise': {
+    title: 'Pick the anniversaries your followers already care about',
+    body: "Start from milestones the public knows. The Folketing opened its Facebook page with dates of Danish democracy, such as women's vote in 1915; the Eduskunta's page tells parliamentary history such as the first women MPs of 1907.",
+    why: "UK Parliament's 2018 Instagram strategy, built on audience research, found topical anniversaries among its best-performing themes, with Big Ben and the Elizabeth Tower, the restoration of the Palace and art in Parliament. Check your own analytics to see which history your audience responds to.",
+  },
+  'plan-memory-calls-need-promotion': {
+    title: 'Give a call for memories a target and its own promotion',
+    body: "A call for memories of parliament takes more than one post. Finland's Parliament got roughly 220 pages from about 70 people in 2016, against hopes of hundreds of contributors; the organisers blamed how it was run and marketed.",
+    why: "The organisers of 'Minun eduskuntani – Min riksdag', run with the Finnish Literature Society archive, also pointed to a topic people take for granted. Set a number to aim for, plan promotion for the whole collection period, and say where contributions will appear: the Parliament published the best excerpts on its website through 2017.",
+  },
+  'plan-spread-a-jubilee-over-the-year': {
+    title: 'Spread a centenary across many moments and formats',
+    body: "A jubilee is a programme, not a post. Sweden's Riksdag marked its democracy centenary over four years, 2018–2022, with exhibitions, films and school material; Finland's Parliament produced more than 70 events for Finland's centenary in 2017.",
+    why: "The Riksdag's 'Fira demokratin!' ran in the Riksdag, around Sweden, on its website and on social media, with a microsite of films, an interactive timeline and features such as the first five women in the Riksdag. In Finland, MPs made nearly 600 school visits in January 2017, and the year closed with a jubilee session on 5 December. Each part gives the accounts something new to post.",
+  },
+  'plan-give-young-people-a-role': {
+    title: 'Give young people a part in the coverage, not only a seat in the audience',
+    body: "At Finland's 2024 Youth Parliament, a youth newsroom wrote the press release and pupil journalists questioned MPs; a Commons committee used an Instagram poll sticker as the way in for students. Give young people a role in the posts themselves.",
+    why: "The Eduskunta published the press release written by 'Nuorten Ääni', a Helsinki city youth service, and put the day's photos on its Flickr account. Sweden's Riksdag covered the 2018 Youth Riksdag, where 349 delegates sat in 21 committees, as a time-stamped live blog.",
+  },
 } satisfies Record<string, TipText>;

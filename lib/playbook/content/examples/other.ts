@@ -385,4 +385,25 @@ export default [
     },
     facts: ['GS-50'],
   },
+  {
+    id: 'ca-hoc-tours-cancelled-notice',
+    parliament: 'ca-hoc',
+    platforms: 'all',
+    themes: ['crisis', 'writing'],
+    objectives: ['inform'],
+    accounts: ['institution'],
+    serves: { postTypes: ['service-notice'], needs: ['time-and-place'] },
+    when: '2020',
+    signals: {
+      keywords: [
+        'tours cancelled',
+        'visites annulées',
+        'visitor access',
+        'accès des visiteurs',
+        'closed until',
+        'fermé jusqu’au',
+      ],
+    },
+    facts: ['RS-05'],
+  },
 ] satisfies ExampleMetaInput[];

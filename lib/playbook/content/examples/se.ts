@@ -190,4 +190,25 @@ export default [
     },
     facts: ['SE-14', 'SE-21'],
   },
+  {
+    id: 'se-eu-presidency-website',
+    parliament: 'se',
+    platforms: 'all',
+    themes: ['platform-choice', 'staffing'],
+    objectives: ['inform'],
+    accounts: ['institution'],
+    serves: { postTypes: ['international'], needs: ['link'] },
+    when: '2023',
+    signals: {
+      keywords: [
+        'eu presidency',
+        'présidence de l’ue',
+        'council presidency',
+        'présidence du conseil',
+        'parliamentary dimension',
+        'dimension parlementaire',
+      ],
+    },
+    facts: ['SE-22'],
+  },
 ] satisfies ExampleMetaInput[];

@@ -543,4 +543,68 @@ export default {
     lesson:
       'Avant que les bureaux d’élus réutilisent des images officielles, diffusez les règles de montage. Les sous-titres, oui ; les retouches qui changent le sens ou le contexte, non.',
   },
+  // ── Ajoutés pour les types de publication qui manquaient d’exemples (ticket 12) ──────────────────
+  'uk-coronavirus-access-update-page': {
+    title: 'Une seule page pour chaque changement d’accès et de séances (Parlement britannique, 2020)',
+    what: 'Le Parlement britannique a mis fin à tout accès des visiteurs au domaine à partir du 17 mars 2020 : tribunes fermées, visites arrêtées, centre éducatif fermé et visites scolaires suspendues. Sa page « Update from UK Parliament on coronavirus », datée du 15 avril, donnait aussi les dates avancées des vacances de Pâques et la suspension des débats de Westminster Hall à partir du 20 mars.',
+    outcome:
+      'La page précisait que les parlementaires et le personnel pouvaient encore travailler sur place si nécessaire. La source est la page elle-même ; elle ne donne aucun chiffre sur son usage.',
+    lesson:
+      'En cas de perturbation, tenez une seule page qui dit ce qui s’arrête, à partir de quand et ce qui continue, mettez-la à jour au fil des décisions et liez-la dans chaque publication.',
+  },
+  'uk-petitions-paused-after-election': {
+    title: 'Dire sur le site des pétitions pourquoi elles sont arrêtées, et ce qui les relancera',
+    what: 'Après des élections législatives, la page d’accueil du site des pétitions du Parlement britannique indiquait que les pétitions avaient dû s’arrêter à cause des élections et reprendraient dès que la Chambre des communes aurait constitué une nouvelle commission des pétitions. Elle renvoyait au site de la commission pour en savoir plus.',
+    outcome:
+      'La copie conservée n’est pas datée : on ne sait pas quelles élections elle suivait. La même page explique que 10 000 signatures entraînent une réponse du gouvernement et que 100 000 font examiner la pétition pour un débat.',
+    lesson:
+      'Quand un service doit s’interrompre, dites-le là où les gens arrivent : pourquoi il s’arrête et ce qui le relancera. Gardez les règles du service en vue.',
+  },
+  'uk-recruitment-social-media-model': {
+    title: 'Un modèle unique pour publier les offres du Parlement, avec une « offre de la semaine »',
+    what: 'L’équipe médias sociaux du service numérique du Parlement britannique a travaillé sur le recrutement avec les RH, la communication interne et les autres équipes médias sociaux. Elle a constaté l’absence de méthode commune aux Communes, aux Lords et au service numérique, et des pages LinkedIn sous-utilisées pour les offres comme pour montrer le travail au Parlement.',
+    outcome:
+      'Elle a rédigé une nouvelle stratégie et un modèle de diffusion des offres sur les canaux institutionnels, dont une « offre de la semaine » (billet de février 2019). La copie conservée s’arrête avant les résultats annoncés après six mois.',
+    lesson:
+      'Convenez d’une seule façon de publier les offres avec chaque équipe qui recrute, et utilisez LinkedIn à la fois pour les offres et pour montrer le travail au quotidien.',
+  },
+  'uk-commons-people-recruitment-fair': {
+    title: '« Do you want to live like Commons People » : un salon de recrutement à Westminster Hall',
+    what: 'En février 2017, le Parlement britannique a tenu un salon de recrutement sur billet à Westminster Hall. Il a été annoncé dans le London Evening Standard, Metro et des médias populaires auprès des publics noirs, asiatiques et issus des minorités ethniques, avec le soutien des réseaux pour l’égalité au travail du Parlement.',
+    outcome:
+      'Les 400 billets sont tous partis ; un salon plus petit l’année précédente avait attiré 245 personnes. Une responsable des talents aux RH des Communes a dit que le public voit trop souvent le Parlement comme un lieu de travail réservé aux députés.',
+    lesson:
+      'Dites clairement que le parlement emploie bien plus de monde que ses membres, et placez le message dans les médias que lisent déjà les personnes que vous voulez atteindre.',
+  },
+  'uk-lords-report-infographics': {
+    title: 'Des infographies qui résument un rapport de commission (Chambre des lords, 2017–18)',
+    what: 'La revue du travail des commissions en 2017–18 par la commission de liaison des Lords a jugé que les rapports restent le produit principal des commissions, et que les médias sociaux et les infographies résumant de façon plus visuelle les principales conclusions et recommandations d’un rapport avaient été testés avec succès.',
+    outcome:
+      'Elle souhaitait les rendre habituels, moins pour les commissions techniques. Du 21 juin 2017 au 30 avril 2018, elle a compté 3 114 sujets de presse sur les commissions des Lords : 2 913 positifs, 181 neutres, 20 critiques.',
+    lesson:
+      'À la sortie d’un rapport, publiez ses principaux constats sous forme de résumé visuel lisible dans le fil, pas seulement un lien vers le document.',
+  },
+  'uk-bgipu-delegation-write-ups': {
+    title: 'Un compte rendu par délégation : qui est venu, ce qui a été discuté, pourquoi cela compte',
+    what: 'Le groupe britannique de l’Union interparlementaire, installé au Parlement britannique, publie un court compte rendu de chaque délégation reçue ou envoyée : qui est venu, de quoi on a parlé et pourquoi cela comptait pour les deux parlements. La visite de trois parlementaires français les 1er et 2 février 2022 a été sa première délégation reçue au Parlement depuis la pandémie.',
+    outcome:
+      'La source est constituée des pages d’activité du groupe ; elles ne donnent aucun chiffre de lecture.',
+    lesson:
+      'Une publication sur une délégation doit dire ce que les visiteurs sont venus discuter et pourquoi cela compte pour votre public, pas seulement qui a rencontré qui.',
+  },
+  'se-eu-presidency-website': {
+    title: 'Un site distinct pour le volet parlementaire d’une présidence de l’UE (Riksdag, 2023)',
+    what: 'Pour la dimension parlementaire de la présidence suédoise du Conseil de l’UE en 2023, le Riksdag a tenu un site distinct avec des rubriques photo et vidéo. Le directeur de la communication de l’administration du Riksdag, Anders Hagquist, en était nommé responsable.',
+    outcome: 'La source est la page « à propos » du site ; elle ne donne aucun chiffre de fréquentation.',
+    lesson:
+      'Un long programme international peut avoir son propre lieu pour les photos et vidéos, avec une personne nommée qui en répond, afin que chaque publication ait une page à lier.',
+  },
+  'ca-hoc-tours-cancelled-notice': {
+    title: 'Un avis de fermeture avec une date de fin et chaque mesure énumérée (Canada, 2020)',
+    what: 'Le 13 mars 2020, face à la propagation du COVID-19, le Bureau du Président de la Chambre des communes du Canada a annoncé la fermeture de l’accès des visiteurs à l’enceinte de la Chambre et l’annulation de toutes les visites publiques jusqu’au 20 avril. Les déplacements des comités ont été suspendus, et les activités et événements parlementaires de l’enceinte annulés.',
+    outcome:
+      'L’avis, tel que CTV News l’a rapporté, donnait une date et énumérait chaque mesure. La source ne dit pas comment il a été relayé sur les médias sociaux.',
+    lesson:
+      'Nommez chaque service touché et la date jusqu’à laquelle dure la fermeture, pour que l’avis réponde aux questions des visiteurs.',
+  },
 } satisfies Record<string, ExampleText>;

@@ -449,4 +449,44 @@ export default {
     body: 'Si une fermeture ou un arrêt des services signifie que le compte cessera de publier ou de répondre, publiez-le d’abord : que vous ne publierez ni ne répondrez pour l’instant, pourquoi, et que vous reviendrez.',
     why: 'Pendant l’arrêt des services fédéraux américains d’octobre 2013, le service des nouveaux médias de la General Services Administration a publié qu’il ne tweeterait ni ne répondrait aux réponses pendant l’arrêt et qu’il reviendrait dès que possible. L’Office of Personnel Management a conseillé aux agences qui fermaient leur site web d’afficher un avis donnant l’arrêt comme motif.',
   },
+  'execute-clear-restricted-spaces-first': {
+    title: 'Faites valider par la sécurité les images des zones réservées avant de les publier',
+    body: 'Les salles que le public ne voit jamais font de fortes publications « coulisses », et certaines sont réservées pour une raison. Avant que le Folketing n’ouvre son bâtiment à Google Street View, le service de sécurité danois a validé les images.',
+    why: 'La visite virtuelle du Folketing, ouverte sous la présidence de Mogens Lykketoft (2011–15), comprend la tribune de la Chambre, les salles des groupes et les portraits des Premiers ministres. Demandez qui doit approuver les images d’un lieu avant que le photographe n’y entre, pas une fois la publication rédigée.',
+  },
+  'execute-behind-the-scenes-show-the-jobs': {
+    title: 'Montrez les personnes et leurs métiers, pas seulement les salles',
+    body: 'L’Assemblée slovène bâtit ses portes ouvertes autour du travail : le traitement du courrier parlementaire, le service le plus changé par la technologie, qui entend chaque mot des séances. Au Parlement britannique, les histoires humaines ont fait mieux que les points d’avancement.',
+    why: 'Le constat sur les histoires humaines vient du blog du service numérique du Parlement britannique et de ses publications sociales. Un collègue nommé et ce qu’il fait donnent aux abonnés quelqu’un dont se souvenir ; une salle seule ne dit pas qui fait tourner le parlement.',
+  },
+  'execute-ask-consent-before-showing-pupils': {
+    title: 'Obtenez le consentement avant qu’un élève apparaisse dans une publication',
+    body: 'Les photos d’une visite scolaire demandent le consentement des parents ou tuteurs et des élèves : un organisme britannique de protection de l’enfance traite le refus d’un enfant comme un refus, même si les parents acceptent. Les adultes photographiés doivent aussi consentir.',
+    why: 'Le Bromley Safeguarding Children Board demande d’obtenir le consentement parental pour les moins de 18 ans et de ne pas montrer leurs images sur un site web ou dans une publication sans lui. Vérifiez aussi la politique de l’école et les règles de protection des données de votre pays.',
+  },
+  'execute-closure-one-page-kept-current': {
+    title: 'Renvoyez chaque annonce de fermeture à une seule page tenue à jour',
+    body: 'Quand l’accès ou les services changent, dites-le et liez une page officielle unique, mise à jour au fil des décisions. Une liste de contrôle pour la première heure d’une crise conseille de renvoyer à une seule source faisant autorité jusqu’à la fin de la crise.',
+    why: 'Cette liste, de la Defense Information School américaine, dit aussi de suspendre d’abord les publications programmées. En 2020, le Parlement britannique a réuni ses changements sur une seule page « Update from UK Parliament on coronavirus » : fin de l’accès des visiteurs à partir du 17 mars, dates avancées des vacances de Pâques et suspension des débats de Westminster Hall.',
+  },
+  'execute-closure-say-what-stops-and-until-when': {
+    title: 'Dites ce qui s’arrête, à partir de quand, jusqu’à quand, et ce qui continue',
+    body: 'Un avis de fermeture doit répondre dans le message aux questions des visiteurs. Le 13 mars 2020, la Chambre des communes du Canada a fermé l’accès aux visiteurs et annulé toutes les visites jusqu’au 20 avril ; déplacements des comités suspendus, événements de l’enceinte annulés.',
+    why: 'L’avis du Parlement britannique, le même mois, nommait chaque service arrêté à partir du 17 mars (les tribunes, les visites, le centre éducatif et les visites scolaires) et précisait que les parlementaires et le personnel pouvaient encore travailler sur le domaine si nécessaire.',
+  },
+  'execute-petition-say-what-signatures-lead-to': {
+    title: 'Dites à quoi mènent les signatures, et liez la pétition',
+    body: 'Dites aux lecteurs quelle est l’étape suivante. Sur le site des pétitions du Parlement britannique, 10 000 signatures entraînent une réponse du gouvernement et 100 000 font examiner la pétition pour un débat. Dites quelle étape la pétition a atteinte, et liez-la.',
+    why: 'Quand la commission des pétitions a informé les signataires du débat sur leur pétition, la lecture du compte rendu Hansard a augmenté de 300 % et le visionnage des débats de Westminster Hall de 900 %, selon sa présidente devant une revue des Lords. Chaque étape est une raison d’écrire de nouveau aux signataires.',
+  },
+  'execute-institution-shares-petitions-neutrally': {
+    title: 'Sur le compte de l’institution, présentez une pétition sans soutenir sa cause',
+    body: 'Dites ce que demande la pétition et où elle en est, en termes neutres ; laissez la campagne à d’autres. Selon la fonction publique britannique, un compte officiel n’a pas d’avis partisan ; le Parlement écossais interdit au public de faire campagne sur ses canaux.',
+    why: 'La liste de contrôle de la fonction publique pour les comptes officiels exclut aussi tout contenu de parti dans la publication, ses liens ou les commentaires en dessous. Les règles en ligne du Parlement écossais interdisent d’utiliser ses canaux institutionnels pour faire campagne ou du lobbying sur des questions de parti.',
+  },
+  'execute-international-use-shared-tags': {
+    title: 'Utilisez les mots-dièse qu’un réseau de parlements utilise déjà',
+    body: 'Pour le travail avec d’autres parlements, vérifiez si leur réseau a ses propres mots-dièse. Le Centre pour l’innovation au parlement de l’UIP partage des innovations parlementaires sur Twitter avec #innovation #parliament et invite les parlements à utiliser les mêmes.',
+    why: 'Un mot-dièse commun permet aux membres du réseau de trouver votre publication à côté des leurs. Tenez-vous-en à un ou deux : X conseillait lui-même 2 mots-dièse au plus par publication, et une étude de comptes de marques a constaté que 3 ou plus réduisaient l’engagement.',
+  },
 } satisfies Record<string, TipText>;

@@ -212,4 +212,24 @@ export default {
     body: 'Fixez un délai de réponse tenable avec vos effectifs et publiez-le avec vos horaires de veille. Dans le secteur public, il va de 24 heures à 1 à 3 jours ouvrés, ou aux seules heures de bureau. Le Parlement britannique affichait naguère une modération de 10 h à 16 h en semaine.',
     why: 'Les recommandations fédérales américaines citent 24 heures ou 2 heures comme exemples de cibles. La Nouvelle-Galles du Sud demande que des règles de participation, accessibles depuis le profil, indiquent qui anime la page, comment les commentaires sont traités, les horaires de veille et les délais de réponse. Une promesse modeste et tenue inspire plus confiance qu’une promesse ambitieuse et manquée.',
   },
+  'plan-anniversaries-people-recognise': {
+    title: 'Choisissez les anniversaires qui comptent déjà pour vos abonnés',
+    body: 'Partez des étapes que le public connaît. Le Folketing a ouvert sa page Facebook avec des dates de la démocratie danoise, comme le vote des femmes en 1915 ; la page de l’Eduskunta raconte l’histoire parlementaire, comme les premières députées de 1907.',
+    why: 'La stratégie Instagram 2018 du Parlement britannique, fondée sur une étude de son public, a placé les anniversaires d’actualité parmi ses thèmes les plus performants, avec Big Ben et l’Elizabeth Tower, la restauration du Palais et l’art au Parlement. Vérifiez dans vos propres statistiques à quelle histoire votre public réagit.',
+  },
+  'plan-memory-calls-need-promotion': {
+    title: 'Donnez à un appel à souvenirs un objectif et sa propre promotion',
+    body: 'Un appel à souvenirs du parlement demande plus qu’une publication. Le Parlement finlandais a reçu environ 220 pages d’environ 70 personnes en 2016, au lieu des centaines de contributeurs espérées ; les organisateurs ont mis en cause la conduite et la promotion de l’appel.',
+    why: 'Les organisateurs de « Minun eduskuntani – Min riksdag », menée avec les archives de la Société de littérature finnoise, ont aussi invoqué un sujet que le public tient pour acquis. Fixez un chiffre à atteindre, prévoyez la promotion pendant toute la collecte et dites où les contributions paraîtront : le Parlement a publié les meilleurs extraits sur son site tout au long de 2017.',
+  },
+  'plan-spread-a-jubilee-over-the-year': {
+    title: 'Étalez un centenaire sur de nombreux moments et formats',
+    body: 'Un jubilé est un programme, pas une publication. Le Riksdag suédois a fêté le centenaire de sa démocratie sur quatre ans, 2018–2022, avec expositions, films et matériel scolaire ; le Parlement finlandais a produit plus de 70 événements pour le centenaire de la Finlande en 2017.',
+    why: 'Le programme « Fira demokratin! » du Riksdag s’est déroulé au Riksdag, dans toute la Suède, sur son site et sur les médias sociaux, avec un microsite de films, une frise chronologique interactive et des portraits comme celui des cinq premières femmes du Riksdag. En Finlande, les députés ont fait près de 600 visites d’écoles en janvier 2017, et l’année s’est close par une séance jubilaire le 5 décembre. Chaque volet donne aux comptes de quoi publier.',
+  },
+  'plan-give-young-people-a-role': {
+    title: 'Donnez aux jeunes un rôle dans la couverture, pas seulement une place dans le public',
+    body: 'Au Parlement des jeunes finlandais de 2024, une rédaction de jeunes a écrit le communiqué et des élèves journalistes ont interrogé les députés ; une commission des Communes a fait d’un sondage Instagram l’entrée des étudiants. Donnez aux jeunes un rôle dans les publications.',
+    why: 'L’Eduskunta a publié le communiqué rédigé par « Nuorten Ääni », un service jeunesse de la ville d’Helsinki, et mis les photos de la journée sur son compte Flickr. Le Riksdag suédois a couvert le Riksdag des jeunes de 2018, où 349 délégués siégeaient dans 21 commissions, par un blog en direct horodaté.',
+  },
 } satisfies Record<string, TipText>;
