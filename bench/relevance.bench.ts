@@ -1,7 +1,8 @@
 /**
  * How well the tips and examples shown beside a draft fit it (issue 12, item 4): Rostrum's ranking
  * and a BM25 baseline, scored on the first 3 items against the judged set in bench/relevance/.
- * Run: npm run bench relevance            (add -- --verbose for one line per draft)
+ * Run: npm run bench relevance            (add -- --verbose for one line per draft, and
+ *                                          --half=tune to list only the drafts tuned on)
  */
 import raw from './relevance/judged-drafts.json';
 import { bm25Ranker, type Bm25Ranker } from './relevance/bm25';
@@ -12,6 +13,8 @@ import { getPlaybook, loadPlaybookFor } from '../lib/playbook/index';
 import { LOCALES, type Locale } from '../lib/playbook/signals';
 
 const verbose = process.argv.includes('--verbose');
+/** `-- --verbose --half=tune` lists only that half's drafts, so tuning never reads the held-out ones. */
+const onlyHalf = process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
 const set = parseJudgedSet(raw);
 const universe = { tips: new Set(set.judgedItems.tips), examples: new Set(set.judgedItems.examples) };
 
@@ -110,6 +113,7 @@ if (verbose) {
       ? '—'
       : ids.map((id) => `${id}(${universe[kind].has(id) ? (draft[kind][id] ?? 0) : '?'})`).join(', ');
   set.drafts.forEach((draft, i) => {
+    if (onlyHalf !== undefined && draft.half !== onlyHalf) return;
     console.log(
       `${draft.id} ${draft.half} ${draft.locale} ${draft.platform} ${draft.account} [${draft.postTypes.join(', ')}]`,
     );

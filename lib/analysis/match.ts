@@ -39,7 +39,7 @@ export const NEED_PRIORITY: Readonly<Record<Need, number>> = {
   'strong-opener': 38,
   captions: 36,
   'alt-text': 36,
-  moderation: 32,
+  moderation: 45,
   'time-and-place': 30,
   consent: 30,
   'plain-explanation': 26,
@@ -50,19 +50,25 @@ export const NEED_PRIORITY: Readonly<Record<Need, number>> = {
 // only order items within a band: on their own they do not show anything.
 const NEED_BASE = 250;
 /** An item that answers a need and serves the kind of post that raised it fits twice. */
-const NEED_AND_TYPE = 30;
+const NEED_AND_TYPE = 10;
 const FINDING_BASE = 120;
 const SEVERITY_BONUS: Readonly<Record<Severity, number>> = { error: 40, warning: 15, info: 0 };
 const TYPE_BASE = 150;
 /** The strongest kind of post counts most; a third, loosely recognised kind, least. */
-const TYPE_RANK_BONUS = [30, 15, 0] as const;
+const TYPE_RANK_BONUS = [45, 15, 0] as const;
 /** A tip written for this one platform (LinkedIn's fold, YouTube's titles) fits any post there. */
 const PLATFORM_BASE = 160;
 /** "Written for one platform": a list this short; longer lists only exclude a platform or two. */
 const FEW_PLATFORMS = 2;
 const EXTRA_GROUND = 12;
+/**
+ * An item that names one finding, need or kind of post is written for it; one that lists four only
+ * touches on each ("cut words, not letters" mentions acronyms, but "spell out an acronym" is about them).
+ * The bonus for the ground it is shown on is FOCUS divided by how many of that kind it lists.
+ */
+const FOCUS = 24;
 /** How much less a second item for the same reason counts than the first: variety, not a rule. */
-const SPREAD = 80;
+const SPREAD = 30;
 /**
  * A case study that serves kinds of post the draft is not (a youth parliament's live stream beside
  * an ordinary sitting) fits less for each; below {@link EXAMPLE_MIN} it is not shown.
@@ -70,9 +76,13 @@ const SPREAD = 80;
 const EXAMPLE_OFF_TYPE = 15;
 /** A case study that matches several of the draft's kinds of post fits it more closely. */
 const EXAMPLE_EACH_TYPE = 10;
-const EXAMPLE_MIN = 170;
-/** Needs of the draft itself that a case study can answer without sharing its kind of post. */
-const MEDIA_OR_STANCE: ReadonlySet<Need> = new Set(['alt-text', 'captions', 'impartial-wording']);
+const EXAMPLE_MIN = 195;
+const EXAMPLE_SHARED_WORD = 8;
+/**
+ * Needs of the draft itself that a case study can answer without sharing its kind of post. Not
+ * captions: the captioning cases are about broadcasting sittings, a model for live coverage only.
+ */
+const MEDIA_OR_STANCE: ReadonlySet<Need> = new Set(['alt-text', 'impartial-wording']);
 
 /** The parts of a tip or example that matching reads. */
 interface Item {
@@ -99,6 +109,8 @@ interface ItemIndex {
   byFinding: ReadonlyMap<FindingId, readonly number[]>;
   byPostType: ReadonlyMap<PostType, readonly number[]>;
   byNeed: ReadonlyMap<Need, readonly number[]>;
+  /** Tips written for one or two platforms: candidates on those platforms whatever the post. */
+  byPlatform: ReadonlyMap<PlatformId, readonly number[]>;
   keywords: PhraseMatcher<string>;
 }
 
@@ -127,6 +139,7 @@ function indexOf(list: readonly object[], toItem: (x: never) => Item): ItemIndex
   const byFinding = new Map<FindingId, number[]>();
   const byPostType = new Map<PostType, number[]>();
   const byNeed = new Map<Need, number[]>();
+  const byPlatform = new Map<PlatformId, number[]>();
   const keywords = new Set<string>();
   const add = <K>(m: Map<K, number[]>, k: K, i: number): void => {
     const l = m.get(k);
@@ -137,6 +150,7 @@ function indexOf(list: readonly object[], toItem: (x: never) => Item): ItemIndex
     for (const f of item.signals.findings) add(byFinding, f, i);
     for (const t of item.postTypes) add(byPostType, t, i);
     for (const n of item.needs) add(byNeed, n, i);
+    if (writtenForPlatform(item)) for (const p of item.platforms) add(byPlatform, p, i);
     for (const k of item.keywords) keywords.add(k);
   });
   const index: ItemIndex = {
@@ -144,6 +158,7 @@ function indexOf(list: readonly object[], toItem: (x: never) => Item): ItemIndex
     byFinding,
     byPostType,
     byNeed,
+    byPlatform,
     keywords: new PhraseMatcher(
       [...keywords].map((k) => [k, k] as const),
       { stems: true },
@@ -214,6 +229,7 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
   for (const f of draft.findings.keys()) addAll(index.byFinding.get(f));
   for (const t of draft.postTypes) addAll(index.byPostType.get(t.id));
   for (const n of draft.needs) addAll(index.byNeed.get(n.id));
+  addAll(index.byPlatform.get(draft.platform));
   if (candidates.size === 0) return [];
 
   const present = new Set<string>();
@@ -246,9 +262,15 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
   return ranked.map((r) => r.o);
 }
 
+/** A tip written for one platform (LinkedIn's fold, YouTube's titles); a case study's platforms only say where it happened. */
+function writtenForPlatform(item: Item): item is Item & { platforms: readonly PlatformId[] } {
+  return !item.example && item.platforms !== 'all' && item.platforms.length <= FEW_PLATFORMS;
+}
+
 function applies(item: Item, draft: DraftSignals): boolean {
   if (item.signals.browseOnly) return false;
-  if (item.platforms !== 'all' && !item.platforms.includes(draft.platform)) return false;
+  // A case study's lesson travels: a correction done well on X is a model for one on Bluesky.
+  if (!item.example && item.platforms !== 'all' && !item.platforms.includes(draft.platform)) return false;
   return draft.account === undefined || item.accounts.includes(draft.account);
 }
 
@@ -260,7 +282,10 @@ function score(
   let best: { score: number; because: Because; key: string } | undefined;
   // Kinds of ground, not their number: two findings about plain words are one reason, not two.
   const grounds = new Set<Because['kind']>();
-  const consider = (score: number, because: Because, key: string): void => {
+  const breadth = item.needs.length + item.signals.findings.length + item.postTypes.length;
+  const consider = (base: number, listed: number, because: Because, key: string): void => {
+    // A case study is one parliament's story, tagged with all it touched on: focus is a tip's measure.
+    const score = item.example ? base : base + FOCUS / Math.max(listed, 1) + FOCUS / Math.max(breadth, 1);
     // Being written for the platform orders items; it does not make one fit the post better.
     if (because.kind !== 'platform') grounds.add(because.kind);
     if (best === undefined || score > best.score) best = { score, because, key };
@@ -271,6 +296,7 @@ function score(
     if (item.example && !(n.because === undefined ? MEDIA_OR_STANCE.has(n.id) : alsoType)) continue;
     consider(
       NEED_BASE + NEED_PRIORITY[n.id] + (alsoType ? NEED_AND_TYPE : 0),
+      item.needs.length,
       { kind: 'need', need: n.id, postType: n.because },
       `need:${n.id}`,
     );
@@ -281,21 +307,30 @@ function score(
     if (hit === undefined) continue;
     consider(
       FINDING_BASE + FINDING_PRIORITY[f] + SEVERITY_BONUS[hit.severity],
+      item.signals.findings.length,
       { kind: 'finding', finding: f, count: hit.count },
       `finding:${f}`,
     );
   }
   draft.postTypes.forEach((t, rankOfType) => {
     if (!item.postTypes.includes(t.id)) return;
+    // A case study models what the post mainly is; one for a kind it only touches on is a digression.
+    if (item.example && rankOfType > 0) return;
     consider(
       TYPE_BASE + (TYPE_RANK_BONUS[rankOfType] ?? 0),
+      item.postTypes.length,
       { kind: 'post-type', postType: t.id },
       `post-type:${t.id}`,
     );
   });
-  const forThisPlatform = item.platforms !== 'all' && item.platforms.length <= FEW_PLATFORMS;
-  if (!item.example && forThisPlatform) {
-    consider(PLATFORM_BASE, { kind: 'platform', platform: draft.platform }, `platform:${draft.platform}`);
+  const forThisPlatform = writtenForPlatform(item);
+  if (forThisPlatform) {
+    consider(
+      PLATFORM_BASE,
+      item.platforms.length,
+      { kind: 'platform', platform: draft.platform },
+      `platform:${draft.platform}`,
+    );
   }
   if (best === undefined || (item.example && grounds.size === 0)) return undefined;
   const chosen: { score: number; because: Because; key: string } = best;
@@ -304,9 +339,16 @@ function score(
   let bonus = Math.min(grounds.size - 1, 3) * EXTRA_GROUND;
   if (item.execute) bonus += 10;
   if (draft.objective !== undefined && item.objectives.includes(draft.objective)) bonus += 6;
-  if (forThisPlatform) bonus += 5;
+  if (
+    forThisPlatform ||
+    (item.example && item.platforms !== 'all' && item.platforms.includes(draft.platform))
+  )
+    bonus += 5;
   if (draft.account !== undefined && item.accounts.length === 1) bonus += 4;
-  if (present.size > 0) bonus += Math.min(item.keywords.filter((k) => present.has(k)).length, 3);
+  // Shared words only break ties between tips; between case studies of the same kind of post they
+  // are what tells the open day from the virtual tour, so they count for more there.
+  const shared = present.size > 0 ? Math.min(item.keywords.filter((k) => present.has(k)).length, 3) : 0;
+  bonus += shared * (item.example ? EXAMPLE_SHARED_WORD : 1);
   if (item.example) {
     const recognised = new Set(draft.postTypes.map((t) => t.id));
     const matched = item.postTypes.filter((t) => recognised.has(t)).length;

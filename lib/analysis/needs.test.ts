@@ -43,6 +43,20 @@ describe('needs', () => {
     expect(ids('The House sits at 2pm.')).not.toContain('moderation');
   });
 
+  it('asks a Q&A for moderation always, a call for evidence only when it invites replies under the post', () => {
+    expect(needs('Ask the Speaker: send your questions for Friday.')).toContainEqual({
+      id: 'moderation',
+      because: 'questions-answers',
+    });
+    const byForm =
+      'Call for evidence on rural buses: submit evidence by 30 June at https://committees.example/buses';
+    expect(ids(byForm)).not.toContain('moderation');
+    expect(needs(`${byForm}, or tell us in the comments.`)).toContainEqual({
+      id: 'moderation',
+      because: 'call-for-evidence',
+    });
+  });
+
   it('asks for captions and alt text from the media the site reports', () => {
     const some = { images: 2, imagesWithAlt: 1, videos: 1, videosWithCaptions: 0 };
     expect(ids('Photos from today.', { media: some })).toEqual(

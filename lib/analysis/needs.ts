@@ -91,9 +91,10 @@ const CHECKS: Readonly<Record<Need, Check>> = {
     return t;
   },
   moderation: ({ ctx }, has) => {
-    const t = first(has, ['questions-answers', 'call-for-evidence']);
-    if (t !== undefined) return t;
-    return INVITES_REPLIES.any(ctx.words) ? true : undefined;
+    // A Q&A is replies; a call for evidence only when it asks for them under the post, not through a form.
+    if (has('questions-answers')) return 'questions-answers';
+    if (!INVITES_REPLIES.any(ctx.words)) return undefined;
+    return has('call-for-evidence') ? 'call-for-evidence' : true;
   },
   captions: ({ ctx }) => {
     const m = ctx.media;

@@ -21,6 +21,9 @@ export const anniversary: PostTypeRecogniser = {
     'commémoration',
     'commémorer',
     'il y a 100 ans',
+    'heritage open days',
+    'european heritage days',
+    'journées européennes du patrimoine',
     'jour pour jour',
   ],
   weak: [

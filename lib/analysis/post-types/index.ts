@@ -117,10 +117,13 @@ export function recognisePostTypes(
       evidence[type] = found;
     }
   });
+  // Weak words only confirm: without a strong cue it takes three different ones, and only when no
+  // kind has a strong cue ("hours of debate" in a year-in-numbers post is not live coverage).
+  const anyStrong = best.some((b) => b >= STRONG);
   const out: RecognisedPostType[] = [];
   RECOGNISERS.forEach((r, type) => {
-    // Weak words only confirm: without a strong cue it takes three different ones.
-    if (score[type]! < RECOGNISED_AT || (best[type]! < STRONG && weakHits[type]! < WEAK_ALONE)) return;
+    if (score[type]! < RECOGNISED_AT) return;
+    if (best[type]! < STRONG && (anyStrong || weakHits[type]! < WEAK_ALONE)) return;
     if (r.accounts !== undefined && ctx.account !== undefined && !r.accounts.includes(ctx.account)) return;
     out.push({ id: r.id, strength: score[type]!, evidence: evidence[type] ?? '' });
   });

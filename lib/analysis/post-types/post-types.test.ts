@@ -188,6 +188,31 @@ describe('post type recognisers', () => {
     expect(kinds('Budget debate on Tuesday #Budget2027')).not.toContain('live-coverage');
   });
 
+  it('reads a day-by-day agenda as the week ahead, but not a passing "this week"', () => {
+    expect(kinds('Mon – Finance Bill; Tue – Opposition Day; Wed – PMQs')).toContain('week-ahead');
+    expect(kinds('Lundi : budget. Mardi : audition. Jeudi : niche parlementaire.')).toContain('week-ahead');
+    expect(kinds('Semaine parlementaire du 3 au 7 mars')).toContain('week-ahead');
+    expect(kinds('The committee meets on Monday and Tuesday.')).not.toContain('week-ahead');
+    expect(kinds('Proud to lead our delegation to the IPU Assembly this week.')).toEqual(['international']);
+    expect(kinds('Open day on Saturday. Au programme : the chamber and the library.')).not.toContain(
+      'week-ahead',
+    );
+  });
+
+  it('takes heritage days for heritage', () => {
+    expect(kinds('Heritage Open Days: the Parliament building opens its doors.')).toContain('anniversary');
+    expect(kinds('Journées européennes du patrimoine : le Sénat ouvre ses portes.')).toContain('anniversary');
+  });
+
+  it('lets weak words alone recognise a kind only when nothing has a strong cue', () => {
+    // Three weak cues of live coverage (debate, hearings, live streams) in a year-in-numbers post.
+    const figures =
+      'Our year in numbers: 1,284 hours of debate, 312 hearings and 2 million views of our live streams.';
+    expect(kinds(figures)).toContain('performance');
+    expect(kinds(figures)).not.toContain('live-coverage');
+    expect(kinds('Hours of debate, hearings and live streams.')).toContain('live-coverage');
+  });
+
   it('recognises nothing in an empty or wordless draft', () => {
     expect(kinds('')).toEqual([]);
     expect(kinds('🎉🎉 https://example.org')).toEqual([]);
