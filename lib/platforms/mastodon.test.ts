@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mastodonAdapter as adapter } from './mastodon';
+import { publishControls } from './__fixtures__/publish-controls';
 import * as selectors from './mastodon.selectors';
 
 const files = import.meta.glob<string>('./__fixtures__/mastodon/*.html', {
@@ -95,5 +96,74 @@ describe('mastodonAdapter on saved markup', () => {
 
   it('has no static match patterns: instances are registered at run time', () => {
     expect(adapter.matches).toEqual([]);
+  });
+});
+
+describe('mastodonAdapter on the redesigned composer (mastodon/mastodon features/compose/redesign)', () => {
+  beforeEach(() => {
+    load('compose-redesign-2026-11.html');
+  });
+
+  it('finds #composer-text and reads its text, and images described by the "Alt" badge only', () => {
+    const found = adapter.findComposers(document);
+    expect(found.map((el) => el.id)).toEqual(['composer-text']);
+    expect(adapter.composerFor(found[0]!)).toBe(found[0]);
+    // The content warning is a field of its own: not the post's text, and not a composer.
+    expect(adapter.composerFor(document.querySelector('[aria-label="Content warning"]')!)).toBeNull();
+    expect(adapter.read(found[0]!)).toEqual({
+      text: 'Hello #Test\nSecond line',
+      // The audio file is neither an image nor a video.
+      media: { images: 2, imagesWithAlt: 1, videos: 0, videosWithCaptions: 0 },
+    });
+  });
+
+  it('takes Publish, the footer’s last control, for the post button; never a modal’s "Delete draft"', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="dialog"><h2>Discard draft</h2><footer><button type="button">Continue draft</button>' +
+        '<button type="button">Delete draft</button></footer></div>',
+    );
+    expect(publishControls(document, adapter.publish!.buttons)).toEqual(['Publish']);
+  });
+});
+
+describe('mastodonAdapter counts each upload once, by its kind', () => {
+  const form = (uploads: string) =>
+    `<div id="mastodon"><form class="compose-form"><textarea class="autosuggest-textarea__textarea"></textarea>` +
+    `<div class="compose-form__uploads">${uploads}</div></form></div>`;
+  const item = (inner: string, missingAlt?: boolean) =>
+    `<div class="compose-form__upload"><div class="compose-form__upload__thumbnail">${inner}` +
+    (missingAlt === undefined
+      ? ''
+      : `<div class="compose-form__upload__warning"><button class="icon-button${missingAlt ? ' active' : ''}">ALT</button></div>`) +
+    `</div></div>`;
+
+  it('a video is a video, described by its ALT mark like an image; an audio file is neither', () => {
+    document.body.innerHTML = form(
+      item('<video src="blob:v1"></video>', false) +
+        item('<video src="blob:v2"><img src="blob:poster" alt=""></video>', true) +
+        item('', true) +
+        item('<div class="compose-form__upload__visualizer"></div>', true),
+    );
+    expect(adapter.read(adapter.findComposers(document)[0]!)?.media).toEqual({
+      images: 1,
+      imagesWithAlt: 0,
+      videos: 2,
+      videosWithCaptions: 1,
+    });
+  });
+
+  it('without an ALT mark, reads the <img alt> and the <track> an older layout shows', () => {
+    document.body.innerHTML = form(
+      item('<img src="blob:a" alt="The chamber">') +
+        item('<img src="blob:b" alt="">') +
+        item('<video src="blob:c"><track kind="captions" src="c.vtt"></video>'),
+    );
+    expect(adapter.read(adapter.findComposers(document)[0]!)?.media).toEqual({
+      images: 2,
+      imagesWithAlt: 1,
+      videos: 1,
+      videosWithCaptions: 1,
+    });
   });
 });

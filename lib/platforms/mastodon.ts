@@ -1,7 +1,7 @@
-import { closestEditor, closestOf, countMedia, findEditors, NO_MEDIA } from './generic';
+import { closestEditor, closestOf, findEditors, imgAlt, NO_MEDIA, tallyMedia, videoTracks } from './generic';
 import * as selectors from './mastodon.selectors';
 import { readEditableText } from './read-text';
-import type { DraftMedia, PlatformAdapter } from './types';
+import type { Described, DraftMedia, PlatformAdapter } from './types';
 
 /** Whether `root` belongs to a Mastodon web app (the script runs only where the user added one). */
 function isMastodon(root: Node): boolean {
@@ -10,22 +10,29 @@ function isMastodon(root: Node): boolean {
   return !!doc.querySelector(selectors.appRoot);
 }
 
-/** Attached media of one compose form, in the 4.3+ layout (backgrounds and ALT marks) or with <img>. */
+/**
+ * Attached media of one compose form, each item once: a video where the item shows a `<video>`,
+ * otherwise an image (both layouts draw every thumbnail as a CSS background, so a video looks like
+ * an image there). Described: the redesign's "Alt" badge, else the classic "ALT" button (marked
+ * active while the description is missing), else the `<img alt>` or `<track>` an older layout has.
+ */
 function readMedia(scope: Element): DraftMedia {
-  const media = { ...NO_MEDIA };
+  const images: Described[] = [];
+  const videos: Described[] = [];
   for (const item of Array.from(scope.querySelectorAll(selectors.upload))) {
-    if (item.querySelector('img, video')) {
-      const found = countMedia(item, 'img', 'video');
-      media.images += found.images;
-      media.imagesWithAlt += found.imagesWithAlt;
-      media.videos += found.videos;
-      media.videosWithCaptions += found.videosWithCaptions;
-    } else {
-      media.images += 1;
-      if (!item.querySelector(selectors.uploadMissingAlt)) media.imagesWithAlt += 1;
-    }
+    if (item.querySelector(selectors.audioUpload)) continue;
+    const video = item.querySelector('video');
+    const img = item.querySelector('img');
+    const described = item.querySelector(selectors.uploadAltBadge)
+      ? true
+      : item.querySelector(selectors.uploadAltButton)
+        ? !item.querySelector(selectors.uploadMissingAlt)
+        : video
+          ? videoTracks(video)
+          : !!img && imgAlt(img);
+    (video ? videos : images).push(described);
   }
-  return media;
+  return tallyMedia(images, videos);
 }
 
 /**

@@ -34,7 +34,13 @@ export const PROFILES = {
     id: 'threads',
     label: 'Threads',
     counting: 'utf16',
+    // A post's own text. Since September 2025 a post may also carry a text attachment of up to
+    // 10,000 characters (text only, at most 5 links; Meta's Threads API docs [P15]), written in a box
+    // of its own that Rostrum does not read: it is not this limit.
     maxLength: 500,
+    // One topic tag per post (GS-36, [P18]; research/real-dom-2026.md): Threads makes the first
+    // hashtag the post's tag and leaves the rest as plain text.
+    maxHashtags: 1,
     // The Threads API rejects posts with more than 5 links from 2025-12-22.
     maxLinks: 5,
   },
@@ -58,6 +64,9 @@ export const PROFILES = {
     label: 'Mastodon',
     counting: 'mastodon',
     // Default of the reference server; each instance may set its own (callers pass it as `limit`).
+    // Mastodon counts the content warning with the text (status_length_validator.rb, mastodon/mastodon
+    // 033ea7a7: `[status.text, status.spoiler_text].join.length`); the content warning is a field of
+    // its own that adapters do not read yet, so a long one can still push a post over.
     maxLength: 500,
     urlLength: 23,
     maxAltText: 1500,

@@ -12,7 +12,8 @@ describe('too-many-hashtags', () => {
     ['three on X is a lot', 'x', 3, 'warning', '#TagC'],
     ['five on Instagram is the cap', 'instagram', 5, null, ''],
     ['six on Instagram is refused', 'instagram', 6, 'error', '#TagF'],
-    ['Threads makes one a topic tag', 'threads', 2, 'warning', '#TagB'],
+    ['one on Threads is its topic tag', 'threads', 1, null, ''],
+    ['Threads takes one topic tag per post, no more', 'threads', 2, 'error', '#TagB'],
     ['four on Mastodon is fine', 'mastodon', 4, null, ''],
     ['five on LinkedIn is a lot', 'linkedin', 5, 'warning', '#TagD #TagE'],
   ])('%s', (_name, platform, n, severity, extra) => {

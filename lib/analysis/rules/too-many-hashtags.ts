@@ -2,8 +2,9 @@ import type { PlatformId } from '../../platforms/types';
 import type { Rule } from '../types';
 
 /**
- * How many hashtags suit a post where the platform sets no hard cap: X advised at most 2 (GS-67),
- * Threads turns only one into a topic tag (GS-36), and a few specific tags beat long lists elsewhere.
+ * How many hashtags suit a post where the platform sets no hard cap: X advised at most 2 (GS-67), and
+ * a few specific tags beat long lists elsewhere. Hard caps are the profile's `maxHashtags` (Instagram
+ * 5, Threads 1 topic tag per post).
  */
 const ADVISED: Readonly<Record<PlatformId, number>> = {
   x: 2,
