@@ -5,6 +5,9 @@ import { openPanelFor, setUpPanel } from '../lib/messaging/panel-behaviour';
 import { tabStateKey } from '../lib/messaging/protocol';
 import { createPublishService } from '../lib/messaging/publish-inbox';
 import { createMessageHandler, type TabStateStore } from '../lib/messaging/tab-states';
+import { hostPermissionFor } from '../lib/team-log/connection';
+import { createTeamLogService } from '../lib/team-log/service';
+import { TEAM_LOG_KEYS } from '../lib/team-log/sync-state';
 
 const sessionStore: TabStateStore = {
   get: async (key) => (await browser.storage.session.get(key))[key],
@@ -22,10 +25,32 @@ const scripting = (browser as unknown as { scripting: MastodonDeps['scripting'] 
 
 export default defineBackground(() => {
   setUpPanel();
+  const log = createLogRepository();
+  const team = createTeamLogService({
+    local: localStore,
+    log,
+    hasAccess: (url) => browser.permissions.contains({ origins: [hostPermissionFor(url)] }),
+    // PouchDB is loaded only once the team log is on: its own chunk, never in a page's bundle.
+    loadReplicator: () => import('../lib/team-log/replicator').then((m) => m.createTeamReplicator),
+    newReplicaId: () => crypto.randomUUID(),
+  });
+  const teamFailed = (e: unknown) =>
+    console.error('[Rostrum] team log', (e as Error | null)?.name ?? 'error');
+  const teamRefresh = () => void team.refresh().catch(teamFailed);
   const publish = createPublishService({
     session: sessionStore,
     local: localStore,
-    log: createLogRepository(),
+    log: {
+      // A post the background logs goes to the team database too.
+      addEntry: async (input) => {
+        const added = await log.addEntry(input);
+        void team.sendLocalChanges().catch(teamFailed);
+        return added;
+      },
+      updateEntry: (id, patch) => log.updateEntry(id, patch),
+      deleteEntries: (ids) => log.deleteEntries(ids),
+      getCampaign: (id) => log.getCampaign(id),
+    },
     notifyTab: (tabId, message) => void browser.tabs.sendMessage(tabId, message).catch(() => undefined),
   });
   const mastodon = createMastodonService({
@@ -44,6 +69,7 @@ export default defineBackground(() => {
     publish,
     mastodon,
     mastodonHosts: async () => (await mastodon.list()).map((instance) => instance.host),
+    teamLog: team,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -55,4 +81,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+  teamRefresh();
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (TEAM_LOG_KEYS.settings in changes) teamRefresh();
+  });
+  browser.permissions.onAdded.addListener(teamRefresh);
+  browser.permissions.onRemoved.addListener(teamRefresh);
 });

@@ -110,6 +110,9 @@ export const PanelMastodonRemoveSchema = z.strictObject({
   host: HostInput,
 });
 
+/** The panel changed the local log: the background hands the change to the team log, when it is on. */
+export const PanelTeamLogChangedSchema = z.strictObject({ type: z.literal('panel:team-log-changed') });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CsDraftChangedSchema,
   CsStatusChangedSchema,
@@ -120,6 +123,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   PanelPublishFindingsSchema,
   PanelMastodonAddSchema,
   PanelMastodonRemoveSchema,
+  PanelTeamLogChangedSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type CsDraftChanged = z.infer<typeof CsDraftChangedSchema>;
@@ -131,11 +135,17 @@ export type PanelPublishAction = z.infer<typeof PanelPublishActionSchema>;
 export type PanelPublishFindings = z.infer<typeof PanelPublishFindingsSchema>;
 export type PanelMastodonAdd = z.infer<typeof PanelMastodonAddSchema>;
 export type PanelMastodonRemove = z.infer<typeof PanelMastodonRemoveSchema>;
+export type PanelTeamLogChanged = z.infer<typeof PanelTeamLogChangedSchema>;
 /** Messages a content script may send. */
 export type ContentMessage = CsDraftChanged | CsStatusChanged | CsPublished | CsOpenPanel;
 /** Messages an extension page (the panel) may send. */
 export type PanelMessage =
-  PanelAnalysis | PanelPublishAction | PanelPublishFindings | PanelMastodonAdd | PanelMastodonRemove;
+  | PanelAnalysis
+  | PanelPublishAction
+  | PanelPublishFindings
+  | PanelMastodonAdd
+  | PanelMastodonRemove
+  | PanelTeamLogChanged;
 
 /**
  * Background → content script (tabs.sendMessage): the badge's figures. Only the extension can send to a

@@ -121,6 +121,24 @@ describe('background message handler', () => {
     expect(store.data.size).toBe(0);
   });
 
+  it("hands the panel's team-log change to the team log, from extension pages only", async () => {
+    let handedOver = 0;
+    const handle = createMessageHandler({
+      store: memoryStore(),
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      teamLog: { sendLocalChanges: async () => void handedOver++ },
+    });
+    const message = { type: 'panel:team-log-changed' };
+    expect(await handle(message, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` })).toEqual({ ok: true });
+    expect(await handle(message, fromTab(1))).toEqual({ ok: false, error: 'expected an extension page' });
+    expect(await handle({ ...message, extra: 1 }, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` })).toEqual({
+      ok: false,
+      error: 'invalid message',
+    });
+    expect(handedOver).toBe(1);
+  });
+
   it('refuses drafts from other extensions and from extension pages', async () => {
     const store = memoryStore();
     const handle = createMessageHandler({ store, extensionId: EXT_ID, extensionOrigin: ORIGIN });

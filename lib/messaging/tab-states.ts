@@ -35,6 +35,8 @@ export interface HandlerDeps {
   mastodon?: MastodonService;
   /** Hosts of the Mastodon instances the user added: their pages may send page messages too. */
   mastodonHosts?: () => Promise<readonly string[]>;
+  /** The team log (lib/team-log/service.ts): hands the panel's local changes to the replication. */
+  teamLog?: { sendLocalChanges(): Promise<void> };
 }
 
 /** Read a tab's state back, or null when there is none or it does not parse. */
@@ -79,6 +81,11 @@ export function createMessageHandler(deps: HandlerDeps) {
           return deps.mastodon ? deps.mastodon.add(message) : unsupported();
         case 'panel:mastodon-remove':
           return deps.mastodon ? deps.mastodon.remove(message) : unsupported();
+        case 'panel:team-log-changed':
+          if (!deps.teamLog) return unsupported();
+          // Answered at once: the panel never waits for the team database.
+          void deps.teamLog.sendLocalChanges().catch(() => undefined);
+          return { ok: true };
       }
     }
 

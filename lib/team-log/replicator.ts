@@ -2,13 +2,24 @@ import PouchDB from 'pouchdb-core';
 import HttpAdapter from 'pouchdb-adapter-http';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import Replication from 'pouchdb-replication';
-import type { Entry } from '../log/schema';
+import type { Campaign, Entry } from '../log/schema';
 import { applyIncoming, type LogWriter } from './apply-incoming';
-import { authorizationFor, stateOfAnswer, type ConnectionState, type TeamLogSettings } from './connection';
-import { entryEditsAfter } from './edits';
+import { authorizationFor, stateOfAnswer, type TeamLogSettings } from './connection';
+import { campaignEditsAfter, entryEditsAfter } from './edits';
+import { sameValue } from './fields';
 import { sortIncoming, type RejectedDoc } from './incoming';
+import type { SyncState } from './sync-state';
 import { mergeVersions } from './merge';
-import { deletionDoc, docId, entryToDoc, parseDocId, type EntryDoc, type TeamDoc } from './team-doc';
+import {
+  campaignToDoc,
+  deletionDoc,
+  docId,
+  entryToDoc,
+  parseDocId,
+  type CampaignDoc,
+  type EntryDoc,
+  type TeamDoc,
+} from './team-doc';
 
 PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
 
@@ -19,11 +30,7 @@ PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
  * arrives only after the zod check and the conflict rule. Not wired into the extension yet.
  */
 
-export type SyncState =
-  | { state: 'synced'; at: number }
-  | { state: 'sending'; pending: number }
-  | { state: 'offline' }
-  | { state: 'refused'; reason: Extract<ConnectionState, { state: 'refused' }>['reason'] };
+export type { SyncState };
 
 export interface TeamReplicatorOptions {
   settings: Pick<TeamLogSettings, 'url' | 'user' | 'password'>;
@@ -56,6 +63,11 @@ export interface TeamReplicator {
   /** Queues a local change of an entry for the team database. */
   sendEntry(before: Entry | undefined, after: Entry): Promise<void>;
   sendEntryDeletion(id: string): Promise<void>;
+  /**
+   * Queues the campaigns and entries of the local log that differ from what this replica last sent
+   * or received; records that came from the team database are not sent back. Returns how many went.
+   */
+  sendChanged(campaigns: readonly Campaign[], entries: readonly Entry[]): Promise<number>;
 }
 
 type Stored = PouchDB.Core.ExistingDocument<Record<string, unknown>>;
@@ -180,6 +192,31 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       await local.put({ ...doc, ...(existing ? { _rev: existing._rev } : {}) } as Stored);
       pending++;
       report({ state: 'sending', pending });
+    },
+    async sendChanged(campaigns, entries) {
+      let campaignsSent = 0;
+      let entriesSent = 0;
+      const known = async <D>(id: string) =>
+        (await local.get(id).catch(() => undefined)) as (Stored & Partial<D>) | undefined;
+      for (const campaign of campaigns) {
+        const existing = await known<CampaignDoc>(docId('campaign', campaign.id));
+        if (existing?.record && sameValue(existing.record, campaign)) continue;
+        const edits = campaignEditsAfter(existing?.record, campaign, existing?.edits ?? {});
+        const doc = campaignToDoc(campaign, edits, options.replicaId, existing?.superseded ?? []);
+        await local.put({ ...doc, ...(existing ? { _rev: existing._rev } : {}) } as Stored);
+        campaignsSent++;
+      }
+      if (campaignsSent > 0) {
+        pending += campaignsSent;
+        report({ state: 'sending', pending });
+      }
+      for (const entry of entries) {
+        const existing = await known<EntryDoc>(docId('entry', entry.id));
+        if (existing?.record && sameValue(existing.record, entry)) continue;
+        await this.sendEntry(existing?.record, entry);
+        entriesSent++;
+      }
+      return campaignsSent + entriesSent;
     },
     async sendEntryDeletion(id) {
       const existing = await local.get(docId('entry', id)).catch(() => undefined);

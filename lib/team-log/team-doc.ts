@@ -21,32 +21,37 @@ import {
 export const TEAM_KINDS = ['entry', 'campaign'] as const;
 export type TeamKind = (typeof TEAM_KINDS)[number];
 
-/** Fields whose last edit is tracked one by one; a metric or target counts as its own field. */
+/** Record fields that are not edits: who made the record and when, and maps split into their keys. */
+const ENTRY_NOT_EDITS = ['id', 'createdAt', 'updatedAt', 'metrics'] as const;
+const CAMPAIGN_NOT_EDITS = ['id', 'createdAt', 'updatedAt', 'targets', 'startDate', 'endDate'] as const;
+type EntryEditField =
+  Exclude<keyof Entry, (typeof ENTRY_NOT_EDITS)[number]> | `metrics.${(typeof METRICS)[number]}`;
+type CampaignEditField =
+  | Exclude<keyof Campaign, (typeof CAMPAIGN_NOT_EDITS)[number]>
+  | 'dates'
+  | `targets.${(typeof TARGET_KEYS)[number]}`;
+
+/** The schema's keys, in its order, except `not`. */
+function keysExcept<K extends string>(keys: readonly K[], not: readonly string[]): K[] {
+  return keys.filter((key) => !not.includes(key));
+}
+
+/**
+ * Fields whose last edit is tracked one by one, taken from the record schemas (lib/log/schema.ts) so
+ * a new field is tracked without a second list; a metric or target counts as its own field. The
+ * server's validate_doc_update keeps the same lists in ES5 (tests/unit/team-log-design-doc.test.ts
+ * checks they are equal).
+ */
 export const ENTRY_EDIT_FIELDS = [
-  'text',
-  'platform',
-  'url',
-  'campaignId',
-  'tags',
-  'findings',
-  'tips',
-  'status',
+  ...keysExcept(EntryRecord.keyof().options, ENTRY_NOT_EDITS),
   ...METRICS.map((m) => `metrics.${m}` as const),
-] as const;
+] as [EntryEditField, ...EntryEditField[]];
 export const CAMPAIGN_EDIT_FIELDS = [
-  'name',
-  'objective',
-  'audience',
-  'keyMessages',
-  'hashtags',
-  'platforms',
+  ...keysExcept(CampaignRecord.keyof().options, CAMPAIGN_NOT_EDITS),
   /** Start and end together: taken one by one, two edits could leave the end before the start. */
   'dates',
-  'account',
-  'language',
-  'archived',
   ...TARGET_KEYS.map((t) => `targets.${t}` as const),
-] as const;
+] as [CampaignEditField, ...CampaignEditField[]];
 
 /** Most losing versions a document carries; older ones drop off (docs/team-log.md). */
 export const MAX_SUPERSEDED = 10;

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { entry as fixtureEntry } from '../../lib/team-log/__fixtures__/shared-records.mjs';
 import { couch, startCouchServer } from './helpers/couch-server.mjs';
 
 const run = promisify(execFile);
@@ -18,20 +19,8 @@ const DB = '/rostrum-team';
 /** @type {Awaited<ReturnType<typeof startCouchServer>>} */
 let server;
 
-const entry = {
-  id: 'e1',
-  text: 'The committee meets today',
-  platform: 'x',
-  url: 'https://x.com/compose/post',
-  campaignId: null,
-  tags: ['budget'],
-  findings: [],
-  tips: [],
-  status: 'published',
-  metrics: { impressions: 10 },
-  createdAt: 1_700_000_000_000,
-  updatedAt: 1_700_000_000_000,
-};
+/** The unit tests' entry, logged with no campaign. */
+const entry = { ...fixtureEntry, campaignId: null };
 const entryDoc = (record) => ({
   kind: 'entry',
   format: 'rostrum-log',

@@ -4,7 +4,15 @@ import { badDocs, campaign, entry } from '../../lib/team-log/__fixtures__/record
 import { entryEditsAfter } from '../../lib/team-log/edits';
 import { sortIncoming } from '../../lib/team-log/incoming';
 import { mergeVersions } from '../../lib/team-log/merge';
-import { campaignToDoc, deletionDoc, entryToDoc } from '../../lib/team-log/team-doc';
+import { CampaignRecord, EntryRecord, METRICS, TARGET_KEYS } from '../../lib/log/schema';
+import { CAMPAIGN_FIELDS, ENTRY_FIELDS } from '../../lib/team-log/fields';
+import {
+  CAMPAIGN_EDIT_FIELDS,
+  ENTRY_EDIT_FIELDS,
+  campaignToDoc,
+  deletionDoc,
+  entryToDoc,
+} from '../../lib/team-log/team-doc';
 
 /** The server's validate_doc_update, run here as CouchDB runs it: a function of the new document. */
 type Validate = (doc: unknown, old: unknown, user: unknown, security: unknown) => void;
@@ -58,5 +66,52 @@ describe('validate_doc_update', () => {
     expect(serverSays(good, { name: 'bo', roles: ['rostrum'] })).toBe('');
     expect(serverSays(good, { name: 'cy', roles: ['rostrum', 'rostrum-reader'] })).toMatch(/read/);
     expect(serverSays(good, { name: 'root', roles: ['_admin'] })).toBe('');
+  });
+});
+
+/**
+ * The ES5 lists of the server's function, run as written: from `var <first>` up to `before`, with the
+ * named variables returned.
+ */
+function serverLists(first: string, before: string, names: string[]): Record<string, string[]> {
+  const from = source.indexOf(`var ${first}`);
+  const to = source.indexOf(before, from);
+  if (from < 0 || to < 0) throw new Error(`validate-doc-update.js no longer has var ${first} … ${before}`);
+  const body = `${source.slice(from, to)}; return { ${names.join(', ')} };`;
+  return (new Function(body) as () => Record<string, string[]>)();
+}
+const sorted = (list: readonly string[]) => [...list].sort();
+
+describe('the server and the browser agree on the fields', () => {
+  const lists = serverLists('METRICS', 'var MAX_TIME', [
+    'METRICS',
+    'TARGETS',
+    'ENTRY_EDITS',
+    'CAMPAIGN_EDITS',
+  ]);
+
+  it('edit fields: validate_doc_update, team-doc.ts and the conflict rule (fields.ts) name the same', () => {
+    expect(sorted(lists.ENTRY_EDITS ?? [])).toEqual(sorted(ENTRY_EDIT_FIELDS));
+    expect(sorted(lists.CAMPAIGN_EDITS ?? [])).toEqual(sorted(CAMPAIGN_EDIT_FIELDS));
+    expect(sorted(ENTRY_FIELDS.map((f) => f.name))).toEqual(sorted(ENTRY_EDIT_FIELDS));
+    expect(sorted(CAMPAIGN_FIELDS.map((f) => f.name))).toEqual(sorted(CAMPAIGN_EDIT_FIELDS));
+  });
+
+  it("metrics and targets are the schema's", () => {
+    expect(lists.METRICS).toEqual([...METRICS]);
+    expect(sorted(lists.TARGETS ?? [])).toEqual(sorted(TARGET_KEYS));
+  });
+
+  it("record keys: the server's checkEntry and checkCampaign ask for exactly the schema's keys", () => {
+    const entryKeys = serverLists('keys', 'onlyKeys(e, keys', ['keys']).keys ?? [];
+    const campaignStart = source.indexOf('function checkCampaign');
+    const campaignSource = source.slice(campaignStart);
+    const from = campaignSource.indexOf('var keys');
+    const to = campaignSource.indexOf('onlyKeys(c, keys');
+    const campaignKeys = (
+      new Function(`${campaignSource.slice(from, to)}; return keys;`) as () => string[]
+    )();
+    expect(sorted(entryKeys)).toEqual(sorted(EntryRecord.keyof().options));
+    expect(sorted(campaignKeys)).toEqual(sorted(CampaignRecord.keyof().options));
   });
 });

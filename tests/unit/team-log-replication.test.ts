@@ -10,7 +10,7 @@ import {
   type TeamReplicator,
 } from '../../lib/team-log/replicator';
 import type { TeamDoc } from '../../lib/team-log/team-doc';
-import { entry } from '../../lib/team-log/__fixtures__/records';
+import { campaign, entry } from '../../lib/team-log/__fixtures__/records';
 import { couch, startCouchServer, type CouchServer } from '../e2e/helpers/couch-server.mjs';
 
 /**
@@ -110,6 +110,26 @@ describe('team replication', () => {
       await a.replicator.sendEntry(undefined, next);
       await b.seen.until(async () => (await b.log.getEntry('e-next')) !== undefined);
       expect((await b.log.getEntry('e-next'))?.text).toBe('After the bad one');
+    } finally {
+      await a.replicator.stop();
+      await b.replicator.stop();
+    }
+  });
+
+  it('sendChanged: a campaign and its entry from A’s log reach B’s; what B received is not sent back', async () => {
+    const a = replica('e');
+    const b = replica('f');
+    const own = { ...campaign, id: 'c-changed' };
+    const posted: Entry = { ...entry, id: 'e-changed', campaignId: own.id };
+    a.replicator.start();
+    b.replicator.start();
+    try {
+      expect(await a.replicator.sendChanged([own], [posted])).toBe(2);
+      await b.seen.until(async () => (await b.log.getEntry(posted.id)) !== undefined);
+      expect(await b.log.getEntry(posted.id)).toEqual(posted);
+      expect(await b.log.getCampaign(own.id)).toEqual(own);
+      expect(await b.replicator.sendChanged([own], [posted])).toBe(0);
+      expect(await a.replicator.sendChanged([own], [posted])).toBe(0);
     } finally {
       await a.replicator.stop();
       await b.replicator.stop();
