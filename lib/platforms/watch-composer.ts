@@ -2,6 +2,7 @@ import type { BgBadge, ComposerStatus, ContentMessage } from '../messaging/proto
 import { createBadge, type Badge } from './badge';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
+import { createPublishCapture } from './publish-capture';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
 export type { ContentMessage };
@@ -52,21 +53,6 @@ export interface WatchOptions extends ContentChannel {
   document?: Document;
 }
 
-interface PendingPublish {
-  snapshot: ComposerSnapshot;
-  url: string;
-  started: number;
-}
-
-/** Times (ms after the click) to look again whether a publish went through, on top of DOM changes. */
-const PUBLISH_CHECKS = [150, 400, 1000, 2000, 3500];
-
-function isEmpty(snapshot: ComposerSnapshot | null): boolean {
-  if (!snapshot) return true;
-  const m = snapshot.media;
-  return snapshot.text.trim() === '' && (!m || m.images + m.videos === 0);
-}
-
 /** Only the extension can message a content script, so a light shape check is enough (no zod here). */
 function isBadgeMessage(value: unknown): value is BgBadge {
   const m = value as Partial<BgBadge> | null;
@@ -92,7 +78,6 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let observed = new WeakMap<HTMLElement, MutationObserver>();
   /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
   let observedRoots = new WeakSet<ShadowRoot>();
-  const pending = new Map<HTMLElement, PendingPublish>();
   let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
   let nextId = 0;
@@ -213,52 +198,15 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
 
   // ---- Publish capture -------------------------------------------------------------------------
 
-  /** The post button was pressed (or the shortcut): keep the text as it is at this moment. */
-  function capture(composer: HTMLElement) {
-    const snapshot = safeRead(composer);
-    // An empty composer has nothing to post, or the site already cleared it (a double click).
-    if (isEmpty(snapshot)) return;
-    const inFlight = pending.get(composer);
-    if (inFlight) {
-      // A second click or a retry while the first is in flight: still one post, with the latest text.
-      inFlight.snapshot = snapshot!;
-      return;
-    }
-    const started = Date.now();
-    pending.set(composer, { snapshot: snapshot!, url: url(), started });
-    for (const delay of [...PUBLISH_CHECKS, publishTimeoutMs]) {
-      ctx.setTimeout(
-        guard(() => checkPublished(composer, delay >= publishTimeoutMs)),
-        delay,
-      );
-    }
-  }
-
-  /** The site confirms a publish by clearing or closing the composer; a failed one keeps the text. */
-  function checkPublished(composer: HTMLElement, last = false) {
-    const publish = pending.get(composer);
-    if (!publish) return;
-    const done = !composer.isConnected || isEmpty(safeRead(composer));
-    if (!done) {
-      if (last || Date.now() - publish.started >= publishTimeoutMs) pending.delete(composer);
-      return;
-    }
-    pending.delete(composer);
-    const { snapshot } = publish;
-    safeSend({
-      type: 'cs:published',
-      platform: adapter.id,
-      url: publish.url,
-      composerId: idOf(composer),
-      text: snapshot.text,
-      ...(snapshot.media ? { media: snapshot.media } : {}),
-      at: Date.now(),
-    });
-  }
-
-  function checkAllPublished() {
-    for (const composer of pending.keys()) checkPublished(composer);
-  }
+  const publishes = createPublishCapture({
+    platform: adapter.id,
+    later: (handler, ms) => void ctx.setTimeout(guard(handler), ms),
+    read: safeRead,
+    send: safeSend,
+    url,
+    idOf,
+    timeoutMs: publishTimeoutMs,
+  });
 
   /**
    * The composers a post button publishes: those in the button's nearest container that has any
@@ -322,7 +270,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     const observer = new MutationObserver(
       guard(() => {
         scheduleRead(composer);
-        if (pending.has(composer)) checkPublished(composer);
+        publishes.check(composer);
       }),
     );
     observer.observe(composer, { childList: true, subtree: true, characterData: true });
@@ -357,7 +305,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     setActive(active?.isConnected ? active : (found[0] ?? null));
     if (active) scheduleRead(active);
     updateStatus();
-    checkAllPublished();
+    publishes.checkAll();
   }
 
   function updateStatus() {
@@ -421,7 +369,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   // The page observer looks only at what changed: it never walks the page itself.
   const pageObserver = new MutationObserver(
     guard((records: MutationRecord[]) => {
-      if (pending.size > 0) checkAllPublished();
+      if (publishes.pending) publishes.checkAll();
       badge?.reposition();
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
@@ -470,7 +418,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersOfButton(button)) capture(composer);
+        for (const composer of composersOfButton(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -483,7 +431,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
           if (!isTrusted(event) || key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing)
             return;
           const composer = composerOf(eventOrigin(event));
-          if (composer) capture(composer);
+          if (composer) publishes.capture(composer);
         }),
         { capture: true },
       );
@@ -527,7 +475,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   ctx.onInvalidated(() => {
     pageObserver.disconnect();
     for (const el of tracked) observed.get(el)?.disconnect();
-    pending.clear();
+    publishes.clear();
   });
 
   // ---- Switched on or off for this site ------------------------------------------------------
@@ -551,7 +499,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     observed = new WeakMap();
     lastSent = new WeakMap();
     pendingRead.clear();
-    pending.clear();
+    publishes.clear();
     setActive(null);
     lastStatus = '';
     reportStatus('site-off');
