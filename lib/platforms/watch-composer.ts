@@ -3,6 +3,7 @@ import { createBadge, type Badge } from './badge';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import { createPublishCapture } from './publish-capture';
+import { createReadScheduler } from './read-scheduler';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
 export type { ContentMessage };
@@ -81,12 +82,10 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
   let nextId = 0;
-  let readTimer: number | undefined;
   let scanTimer: number | undefined;
   let graceTimer: number | undefined;
   let staleTimer: number | undefined;
   let lastStatus = '';
-  let pendingRead = new Set<HTMLElement>();
   let badge: Badge | null = null;
   let badgeShown = false;
   /** `at` of the draft the badge's figures are about. */
@@ -166,35 +165,13 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     return true;
   }
 
-  function flushReads(): boolean {
-    const batch = pendingRead;
-    pendingRead = new Set();
-    let sent = false;
-    for (const el of batch) if (el.isConnected && sendDraft(el)) sent = true;
-    return sent;
-  }
-
-  /**
-   * Changes during the cool-down are read together at its end; a cool-down that ends with nothing new
-   * lets the next change be read at once again.
-   */
-  function coolDown() {
-    readTimer = ctx.setTimeout(
-      guard(() => {
-        readTimer = undefined;
-        if (pendingRead.size > 0 && flushReads()) coolDown();
-      }),
-      debounceMs,
-    );
-  }
-
-  /** Reads at once when the composer was quiet, then at most every `debounceMs` while it changes. */
-  function scheduleRead(composer: HTMLElement) {
-    pendingRead.add(composer);
-    if (readTimer !== undefined) return;
-    flushReads();
-    coolDown();
-  }
+  const reads = createReadScheduler({
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    debounceMs,
+    read: (composer) => sendDraft(composer),
+  });
+  const scheduleRead = (composer: HTMLElement) => reads.schedule(composer);
 
   // ---- Publish capture -------------------------------------------------------------------------
 
@@ -493,12 +470,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     pageObserver.disconnect();
     observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
-    for (const timer of [readTimer, scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
-    readTimer = scanTimer = graceTimer = staleTimer = undefined;
+    reads.cancel();
+    for (const timer of [scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
+    scanTimer = graceTimer = staleTimer = undefined;
     tracked = [];
     observed = new WeakMap();
     lastSent = new WeakMap();
-    pendingRead.clear();
     publishes.clear();
     setActive(null);
     lastStatus = '';
