@@ -1,7 +1,8 @@
-import type { BgBadge, ComposerStatus, ContentMessage } from '../messaging/protocol';
+import type { BgBadge, ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
+import { createComposerStatus } from './composer-status';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
@@ -83,9 +84,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let active: HTMLElement | null = null;
   let nextId = 0;
   let scanTimer: number | undefined;
-  let graceTimer: number | undefined;
   let staleTimer: number | undefined;
-  let lastStatus = '';
   let badge: Badge | null = null;
   let badgeShown = false;
   /** `at` of the draft the badge's figures are about. */
@@ -130,19 +129,16 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }
   }
 
-  function reportStatus(status: ComposerStatus) {
-    const key = `${status}|${tracked.length}|${url()}`;
-    if (key === lastStatus) return;
-    lastStatus = key;
-    safeSend({
-      type: 'cs:status-changed',
-      platform: adapter.id,
-      url: url(),
-      status,
-      composers: tracked.length,
-      at: Date.now(),
-    });
-  }
+  const status = createComposerStatus({
+    platform: adapter.id,
+    url,
+    send: safeSend,
+    composers: () => tracked.length,
+    expectsComposer: (at) => adapter.expectsComposer(at),
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    graceMs: layoutGraceMs,
+  });
 
   /** Reads a composer and sends its draft if it changed (or `force`); true when it sent. */
   function sendDraft(composer: HTMLElement, force = false): boolean {
@@ -281,37 +277,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     for (const el of found) observe(el);
     setActive(active?.isConnected ? active : (found[0] ?? null));
     if (active) scheduleRead(active);
-    updateStatus();
+    status.update();
     publishes.checkAll();
-  }
-
-  function updateStatus() {
-    if (tracked.length > 0) {
-      if (graceTimer !== undefined) clearTimeout(graceTimer);
-      graceTimer = undefined;
-      reportStatus('composer');
-      return;
-    }
-    let expected = false;
-    try {
-      expected = adapter.expectsComposer(new URL(url()));
-    } catch {
-      expected = false;
-    }
-    if (!expected) {
-      reportStatus('no-composer');
-      return;
-    }
-    // A single-page app renders its composer a moment after navigation: wait before calling it missing.
-    if (graceTimer === undefined) {
-      graceTimer = ctx.setTimeout(
-        guard(() => {
-          graceTimer = undefined;
-          if (tracked.length === 0) reportStatus('layout-changed');
-        }),
-        layoutGraceMs,
-      );
-    }
   }
 
   function scheduleScan() {
@@ -419,7 +386,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     window,
     'wxt:locationchange',
     guard(() => {
-      lastStatus = '';
+      status.reset();
       rescan();
     }),
   );
@@ -461,7 +428,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     if (ctx.isInvalid || on === siteOn) return;
     siteOn = running = on;
     if (on) {
-      lastStatus = '';
+      status.reset();
       pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
       guard(rescan)();
       return;
@@ -471,15 +438,15 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
     reads.cancel();
-    for (const timer of [scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
-    scanTimer = graceTimer = staleTimer = undefined;
+    for (const timer of [scanTimer, staleTimer]) clearTimeout(timer);
+    scanTimer = staleTimer = undefined;
     tracked = [];
     observed = new WeakMap();
     lastSent = new WeakMap();
     publishes.clear();
     setActive(null);
-    lastStatus = '';
-    reportStatus('site-off');
+    status.reset();
+    status.report('site-off');
   }
 
   // Nothing is read before the setting is known; a failed read counts as on (send.ts).
