@@ -1,7 +1,10 @@
-import type { BgBadge, ComposerStatus, ContentMessage } from '../messaging/protocol';
+import type { BgBadge, ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
+import { createComposerStatus } from './composer-status';
+import { createPublishCapture } from './publish-capture';
+import { createReadScheduler } from './read-scheduler';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
 export type { ContentMessage };
@@ -52,21 +55,6 @@ export interface WatchOptions extends ContentChannel {
   document?: Document;
 }
 
-interface PendingPublish {
-  snapshot: ComposerSnapshot;
-  url: string;
-  started: number;
-}
-
-/** Times (ms after the click) to look again whether a publish went through, on top of DOM changes. */
-const PUBLISH_CHECKS = [150, 400, 1000, 2000, 3500];
-
-function isEmpty(snapshot: ComposerSnapshot | null): boolean {
-  if (!snapshot) return true;
-  const m = snapshot.media;
-  return snapshot.text.trim() === '' && (!m || m.images + m.videos === 0);
-}
-
 /** Only the extension can message a content script, so a light shape check is enough (no zod here). */
 function isBadgeMessage(value: unknown): value is BgBadge {
   const m = value as Partial<BgBadge> | null;
@@ -92,16 +80,11 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let observed = new WeakMap<HTMLElement, MutationObserver>();
   /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
   let observedRoots = new WeakSet<ShadowRoot>();
-  const pending = new Map<HTMLElement, PendingPublish>();
   let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
   let nextId = 0;
-  let readTimer: number | undefined;
   let scanTimer: number | undefined;
-  let graceTimer: number | undefined;
   let staleTimer: number | undefined;
-  let lastStatus = '';
-  let pendingRead = new Set<HTMLElement>();
   let badge: Badge | null = null;
   let badgeShown = false;
   /** `at` of the draft the badge's figures are about. */
@@ -146,19 +129,16 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }
   }
 
-  function reportStatus(status: ComposerStatus) {
-    const key = `${status}|${tracked.length}|${url()}`;
-    if (key === lastStatus) return;
-    lastStatus = key;
-    safeSend({
-      type: 'cs:status-changed',
-      platform: adapter.id,
-      url: url(),
-      status,
-      composers: tracked.length,
-      at: Date.now(),
-    });
-  }
+  const status = createComposerStatus({
+    platform: adapter.id,
+    url,
+    send: safeSend,
+    composers: () => tracked.length,
+    expectsComposer: (at) => adapter.expectsComposer(at),
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    graceMs: layoutGraceMs,
+  });
 
   /** Reads a composer and sends its draft if it changed (or `force`); true when it sent. */
   function sendDraft(composer: HTMLElement, force = false): boolean {
@@ -181,84 +161,25 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     return true;
   }
 
-  function flushReads(): boolean {
-    const batch = pendingRead;
-    pendingRead = new Set();
-    let sent = false;
-    for (const el of batch) if (el.isConnected && sendDraft(el)) sent = true;
-    return sent;
-  }
-
-  /**
-   * Changes during the cool-down are read together at its end; a cool-down that ends with nothing new
-   * lets the next change be read at once again.
-   */
-  function coolDown() {
-    readTimer = ctx.setTimeout(
-      guard(() => {
-        readTimer = undefined;
-        if (pendingRead.size > 0 && flushReads()) coolDown();
-      }),
-      debounceMs,
-    );
-  }
-
-  /** Reads at once when the composer was quiet, then at most every `debounceMs` while it changes. */
-  function scheduleRead(composer: HTMLElement) {
-    pendingRead.add(composer);
-    if (readTimer !== undefined) return;
-    flushReads();
-    coolDown();
-  }
+  const reads = createReadScheduler({
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    debounceMs,
+    read: (composer) => sendDraft(composer),
+  });
+  const scheduleRead = (composer: HTMLElement) => reads.schedule(composer);
 
   // ---- Publish capture -------------------------------------------------------------------------
 
-  /** The post button was pressed (or the shortcut): keep the text as it is at this moment. */
-  function capture(composer: HTMLElement) {
-    const snapshot = safeRead(composer);
-    // An empty composer has nothing to post, or the site already cleared it (a double click).
-    if (isEmpty(snapshot)) return;
-    const inFlight = pending.get(composer);
-    if (inFlight) {
-      // A second click or a retry while the first is in flight: still one post, with the latest text.
-      inFlight.snapshot = snapshot!;
-      return;
-    }
-    const started = Date.now();
-    pending.set(composer, { snapshot: snapshot!, url: url(), started });
-    for (const delay of [...PUBLISH_CHECKS, publishTimeoutMs]) {
-      ctx.setTimeout(
-        guard(() => checkPublished(composer, delay >= publishTimeoutMs)),
-        delay,
-      );
-    }
-  }
-
-  /** The site confirms a publish by clearing or closing the composer; a failed one keeps the text. */
-  function checkPublished(composer: HTMLElement, last = false) {
-    const publish = pending.get(composer);
-    if (!publish) return;
-    const done = !composer.isConnected || isEmpty(safeRead(composer));
-    if (!done) {
-      if (last || Date.now() - publish.started >= publishTimeoutMs) pending.delete(composer);
-      return;
-    }
-    pending.delete(composer);
-    const { snapshot } = publish;
-    safeSend({
-      type: 'cs:published',
-      platform: adapter.id,
-      url: publish.url,
-      composerId: idOf(composer),
-      text: snapshot.text,
-      ...(snapshot.media ? { media: snapshot.media } : {}),
-      at: Date.now(),
-    });
-  }
-
-  function checkAllPublished() {
-    for (const composer of pending.keys()) checkPublished(composer);
-  }
+  const publishes = createPublishCapture({
+    platform: adapter.id,
+    later: (handler, ms) => void ctx.setTimeout(guard(handler), ms),
+    read: safeRead,
+    send: safeSend,
+    url,
+    idOf,
+    timeoutMs: publishTimeoutMs,
+  });
 
   /**
    * The composers a post button publishes: those in the button's nearest container that has any
@@ -322,7 +243,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     const observer = new MutationObserver(
       guard(() => {
         scheduleRead(composer);
-        if (pending.has(composer)) checkPublished(composer);
+        publishes.check(composer);
       }),
     );
     observer.observe(composer, { childList: true, subtree: true, characterData: true });
@@ -356,37 +277,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     for (const el of found) observe(el);
     setActive(active?.isConnected ? active : (found[0] ?? null));
     if (active) scheduleRead(active);
-    updateStatus();
-    checkAllPublished();
-  }
-
-  function updateStatus() {
-    if (tracked.length > 0) {
-      if (graceTimer !== undefined) clearTimeout(graceTimer);
-      graceTimer = undefined;
-      reportStatus('composer');
-      return;
-    }
-    let expected = false;
-    try {
-      expected = adapter.expectsComposer(new URL(url()));
-    } catch {
-      expected = false;
-    }
-    if (!expected) {
-      reportStatus('no-composer');
-      return;
-    }
-    // A single-page app renders its composer a moment after navigation: wait before calling it missing.
-    if (graceTimer === undefined) {
-      graceTimer = ctx.setTimeout(
-        guard(() => {
-          graceTimer = undefined;
-          if (tracked.length === 0) reportStatus('layout-changed');
-        }),
-        layoutGraceMs,
-      );
-    }
+    status.update();
+    publishes.checkAll();
   }
 
   function scheduleScan() {
@@ -421,7 +313,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   // The page observer looks only at what changed: it never walks the page itself.
   const pageObserver = new MutationObserver(
     guard((records: MutationRecord[]) => {
-      if (pending.size > 0) checkAllPublished();
+      if (publishes.pending) publishes.checkAll();
       badge?.reposition();
       for (const record of records) {
         for (const node of Array.from(record.addedNodes)) {
@@ -470,7 +362,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersOfButton(button)) capture(composer);
+        for (const composer of composersOfButton(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -483,7 +375,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
           if (!isTrusted(event) || key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing)
             return;
           const composer = composerOf(eventOrigin(event));
-          if (composer) capture(composer);
+          if (composer) publishes.capture(composer);
         }),
         { capture: true },
       );
@@ -494,7 +386,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     window,
     'wxt:locationchange',
     guard(() => {
-      lastStatus = '';
+      status.reset();
       rescan();
     }),
   );
@@ -527,7 +419,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   ctx.onInvalidated(() => {
     pageObserver.disconnect();
     for (const el of tracked) observed.get(el)?.disconnect();
-    pending.clear();
+    publishes.clear();
   });
 
   // ---- Switched on or off for this site ------------------------------------------------------
@@ -536,7 +428,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     if (ctx.isInvalid || on === siteOn) return;
     siteOn = running = on;
     if (on) {
-      lastStatus = '';
+      status.reset();
       pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
       guard(rescan)();
       return;
@@ -545,16 +437,16 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     pageObserver.disconnect();
     observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
-    for (const timer of [readTimer, scanTimer, graceTimer, staleTimer]) clearTimeout(timer);
-    readTimer = scanTimer = graceTimer = staleTimer = undefined;
+    reads.cancel();
+    for (const timer of [scanTimer, staleTimer]) clearTimeout(timer);
+    scanTimer = staleTimer = undefined;
     tracked = [];
     observed = new WeakMap();
     lastSent = new WeakMap();
-    pendingRead.clear();
-    pending.clear();
+    publishes.clear();
     setActive(null);
-    lastStatus = '';
-    reportStatus('site-off');
+    status.reset();
+    status.report('site-off');
   }
 
   // Nothing is read before the setting is known; a failed read counts as on (send.ts).
