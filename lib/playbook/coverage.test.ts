@@ -11,12 +11,7 @@ import { POST_TYPES, type PostType } from './signals';
 const MIN_TIPS = 3;
 const MIN_EXAMPLES = 2;
 
-const STILL_SHORT: ReadonlySet<PostType> = new Set<PostType>([
-  'correction',
-  'constituency',
-  'thread-opener',
-  'week-ahead',
-]);
+const STILL_SHORT: ReadonlySet<PostType> = new Set<PostType>(['thread-opener']);
 
 const book = builtInPlaybook('en');
 

@@ -1888,4 +1888,22 @@ export default [
     source: 'The Debunking Handbook 2020 (Lewandowsky, Cook et al.)',
     url: 'https://reclaimthefacts.com/en/2021/04/27/debunking-handbook-2020/',
   },
+  {
+    id: 'RS-12',
+    tag: 'OTHER',
+    source: 'UK Parliament, "What\'s on in the Lords" weekly pages, 2023–2024',
+    url: 'https://webtest.parliament.uk/business/news/2023/february-2023/whats-on-in-the-lords-27-february---3-march',
+  },
+  {
+    id: 'RS-13',
+    tag: 'OTHER',
+    source: 'Riksdag English home page, "The Riksdag this week", undated',
+    url: 'https://www.riksdagen.se/en/',
+  },
+  {
+    id: 'RS-14',
+    tag: 'OTHER',
+    source: 'Hadas Now report on the Egyptian House of Representatives, undated',
+    url: 'https://hadasnow.com/?p=94632',
+  },
 ] satisfies FactInput[];

@@ -870,4 +870,43 @@ export const EN_DRAFTS: readonly CorpusDraft[] = [
     must: [],
     mustNot: ['partisan-language', 'over-limit'],
   },
+  {
+    id: 'en-facebook-inst-pay-rise-myth',
+    about: 'A correction of a false claim about members voting on their own pay.',
+    lang: 'en',
+    input: {
+      platform: 'facebook',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      text: "It is not true that MPs voted themselves a pay rise last night. MPs' pay is set by an independent body, not by MPs. How it works: https://www.parliament.uk/about/mps-and-lords/members/pay-mps/",
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit'],
+  },
+  {
+    id: 'en-x-inst-budget-thread-opener',
+    about: 'The first post of a thread explaining budget day.',
+    lang: 'en',
+    input: {
+      platform: 'x',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      text: 'A thread on what happens in Parliament on budget day, step by step: who speaks, when MPs vote, and where to watch. 1/6',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit'],
+  },
+  {
+    id: 'en-bluesky-inst-lords-week-ahead',
+    about: 'A week-ahead post for the second chamber, with a stage of procedure in it.',
+    lang: 'en',
+    input: {
+      platform: 'bluesky',
+      account: 'institution',
+      now: WEEKDAY_MORNING,
+      text: 'Coming up this week in the Lords: questions on school meals and rural buses, and the Renters Bill at committee stage on Wednesday. Full agenda: https://lordsbusiness.parliament.uk/',
+    },
+    must: [],
+    mustNot: ['partisan-language', 'over-limit'],
+  },
 ];

@@ -135,4 +135,10 @@ export default [
     country: { en: 'Canada', fr: 'Canada' },
     featured: false,
   },
+  {
+    id: 'eg',
+    name: { en: 'House of Representatives', fr: 'Chambre des représentants' },
+    country: { en: 'Egypt', fr: 'Égypte' },
+    featured: false,
+  },
 ] satisfies ParliamentInput[];

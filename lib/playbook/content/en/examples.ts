@@ -605,4 +605,35 @@ export default {
     lesson:
       'Name every service affected and the date the closure runs until, so that the notice answers the questions visitors will have.',
   },
+  'uk-lords-whats-on-weekly': {
+    title: '“What’s on in the Lords”: the week summed up first, procedure in plain words',
+    what: 'Each week UK Parliament publishes “What’s on in the Lords”. It opens with a short summary by strand (questions, bills, committees, debates), then gives the business day by day, and adds a “Catch up” section on what happened. Procedure is glossed: “line by line” checks for committee stage, a “tidy up” at third reading.',
+    outcome:
+      'The pages seen run from 2023 to 2024, for example the week of 27 February – 3 March 2023. They give no readership figures.',
+    lesson:
+      'Lead a week-ahead post with the few items people will care about, and say what each stage of procedure means in everyday words.',
+  },
+  'uk-mp-facebook-postbag': {
+    title: 'An MP’s Facebook inbox turned out to be casework',
+    what: 'In research by Doteveryone’s Digital MPs project, one MP received 177 Facebook direct messages in about 13 months; 31 of them were cases that needed investigating.',
+    outcome:
+      'Doteveryone advised checking social inboxes every day with the post, telling constituents the right way to get in touch and when to expect a reply, putting the office email in the bio and pinning a post on how casework is handled.',
+    lesson:
+      'If a member’s account invites constituents to get in touch, treat its messages as casework: someone must read them daily and route them.',
+  },
+  'se-riksdag-this-week': {
+    title: '“The Riksdag this week”: a day-by-day selection, in English',
+    what: 'The Riksdag’s English home page carries “The Riksdag this week”, a day-by-day selection of events: debates and decisions, a public committee meeting, question time with ministers, interpellation debates and guided tours. International meetings are listed apart, and a pointer leads to the full schedule in the Swedish calendar.',
+    outcome: 'The stored copy covers 19–25 May; it shows no year and no readership figures.',
+    lesson:
+      'A week-ahead post can be a short selection that links to the full calendar, rather than the whole agenda.',
+  },
+  'eg-fake-speaker-accounts-denied': {
+    title: 'Saying publicly that accounts in the Speaker’s name are fake (Egypt)',
+    what: 'The General Secretariat of Egypt’s House of Representatives denied reports in some media and on social media that Speaker Ali Abdel Aal had accounts on Twitter and Facebook. It said the pages were fake and had no official status.',
+    outcome:
+      'It held the pages’ owners legally responsible and asked the media to check the accuracy and source of what they report about parliament. The report is undated.',
+    lesson:
+      'When fake accounts speak in a presiding officer’s name, say which accounts are official, and ask the media to check their sources.',
+  },
 } satisfies Record<string, ExampleText>;

@@ -489,4 +489,14 @@ export default {
     body: "For work with other parliaments, check whether their network has its own tags. The IPU's Centre for Innovation in Parliament shares parliamentary innovations on Twitter with #innovation #parliament and invites parliaments to use the same tags.",
     why: "A shared tag lets the network's members find your post beside their own. Keep to one or two: X's own advice was no more than 2 hashtags per post, and a study of brand accounts found that 3 or more cut engagement.",
   },
+  'execute-correction-choose-your-own-frame': {
+    title: 'Sometimes the best correction sets your own frame instead of the myth’s',
+    body: 'You cannot correct a myth without citing it, and citing it can have unintended effects. Researchers behind the Debunking Handbook 2020 suggest that choosing your own frame may work better: stress what is true and well established, without arguing with the false claim.',
+    why: 'The handbook is a consensus document by 22 researchers of misinformation. Its example: highlighting the success and safety of a vaccine may give better talking points than debunking a myth about it. For parliament, that can mean posting how a vote or rule really works.',
+  },
+  'execute-thread-opener-says-what-follows': {
+    title: 'Open a thread with a post that says what it will cover',
+    body: 'The first post is the one most people see. Say in it what the thread is about and what follows, with the event hashtag if there is one, so that it makes sense even if nobody opens the rest.',
+    why: 'US federal advice on live-tweeting from an official account says to open with a post saying what you will cover and to use the event hashtag, then to limit the number of posts and close with a thank-you post.',
+  },
 } satisfies Record<string, TipText>;

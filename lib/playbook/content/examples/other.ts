@@ -406,4 +406,27 @@ export default [
     },
     facts: ['RS-05'],
   },
+  {
+    id: 'eg-fake-speaker-accounts-denied',
+    parliament: 'eg',
+    platforms: ['x', 'facebook'],
+    themes: ['crisis', 'security'],
+    objectives: ['inform'],
+    accounts: ['institution'],
+    serves: { postTypes: ['correction'], needs: [] },
+    when: 'undated',
+    signals: {
+      keywords: [
+        'fake account',
+        'faux compte',
+        'fake page',
+        'fausse page',
+        'not an official',
+        'pas un compte officiel',
+        'impersonat',
+        'usurpation',
+      ],
+    },
+    facts: ['RS-14'],
+  },
 ] satisfies ExampleMetaInput[];

@@ -211,4 +211,18 @@ export default [
     },
     facts: ['SE-22'],
   },
+  {
+    id: 'se-riksdag-this-week',
+    parliament: 'se',
+    platforms: 'all',
+    themes: ['calendar', 'writing'],
+    objectives: ['inform'],
+    accounts: ['institution'],
+    serves: { postTypes: ['week-ahead'], needs: [] },
+    when: 'undated',
+    signals: {
+      keywords: ['this week', 'cette semaine', 'week ahead', 'semaine à venir', 'agenda', 'ordre du jour'],
+    },
+    facts: ['RS-13'],
+  },
 ] satisfies ExampleMetaInput[];

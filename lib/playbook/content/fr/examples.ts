@@ -607,4 +607,36 @@ export default {
     lesson:
       'Nommez chaque service touché et la date jusqu’à laquelle dure la fermeture, pour que l’avis réponde aux questions des visiteurs.',
   },
+  'uk-lords-whats-on-weekly': {
+    title: '« What’s on in the Lords » : la semaine résumée d’abord, la procédure en mots simples',
+    what: 'Chaque semaine, le Parlement britannique publie « What’s on in the Lords ». La page s’ouvre sur un court résumé par volet (questions, projets de loi, commissions, débats), donne ensuite les travaux jour par jour et ajoute une rubrique « Catch up » sur ce qui s’est passé. La procédure est expliquée : examen « ligne à ligne » en commission, « mise au propre » en troisième lecture.',
+    outcome:
+      'Les pages consultées vont de 2023 à 2024, par exemple la semaine du 27 février au 3 mars 2023. Elles ne donnent aucun chiffre de lecture.',
+    lesson:
+      'Ouvrez une publication sur la semaine à venir par les quelques points qui intéresseront le public, et dites en mots de tous les jours ce que signifie chaque étape de la procédure.',
+  },
+  'uk-mp-facebook-postbag': {
+    title: 'La messagerie Facebook d’un député s’est révélée être du courrier de circonscription',
+    what: 'Dans les travaux du projet Digital MPs de Doteveryone, un député a reçu 177 messages privés sur Facebook en 13 mois environ ; 31 d’entre eux étaient des dossiers à instruire.',
+    outcome:
+      'Doteveryone a conseillé de relever les messageries sociales chaque jour avec le courrier, de dire aux administrés comment le joindre et quand attendre une réponse, de mettre l’adresse électronique de la permanence dans la bio et d’épingler une publication expliquant le traitement des dossiers.',
+    lesson:
+      'Si le compte d’un élu invite les administrés à écrire, traitez ses messages comme des dossiers : quelqu’un doit les lire chaque jour et les orienter.',
+  },
+  'se-riksdag-this-week': {
+    title: '« The Riksdag this week » : une sélection jour par jour, en anglais',
+    what: 'La page d’accueil anglaise du Riksdag présente « The Riksdag this week », une sélection jour par jour des événements : débats et décisions, une réunion publique de commission, les questions aux ministres, les débats d’interpellation et les visites guidées. Les réunions internationales sont listées à part, et un renvoi mène au calendrier complet en suédois.',
+    outcome:
+      'La copie conservée couvre du 19 au 25 mai ; elle n’indique ni l’année ni aucun chiffre de lecture.',
+    lesson:
+      'Une publication sur la semaine à venir peut être une courte sélection qui renvoie au calendrier complet, plutôt que tout l’ordre du jour.',
+  },
+  'eg-fake-speaker-accounts-denied': {
+    title: 'Dire publiquement que des comptes au nom du président sont faux (Égypte)',
+    what: 'Le secrétariat général de la Chambre des représentants d’Égypte a démenti des informations de certains médias et des réseaux sociaux selon lesquelles son président, Ali Abdel Aal, avait des comptes sur Twitter et Facebook. Il a déclaré ces pages fausses et sans caractère officiel.',
+    outcome:
+      'Il a tenu leurs propriétaires pour juridiquement responsables et demandé aux médias de vérifier l’exactitude et la source de ce qu’ils rapportent sur le parlement. L’article n’est pas daté.',
+    lesson:
+      'Quand de faux comptes parlent au nom d’un président d’assemblée, dites quels comptes sont officiels et demandez aux médias de vérifier leurs sources.',
+  },
 } satisfies Record<string, ExampleText>;

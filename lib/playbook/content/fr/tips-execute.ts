@@ -489,4 +489,14 @@ export default {
     body: 'Pour le travail avec d’autres parlements, vérifiez si leur réseau a ses propres mots-dièse. Le Centre pour l’innovation au parlement de l’UIP partage des innovations parlementaires sur Twitter avec #innovation #parliament et invite les parlements à utiliser les mêmes.',
     why: 'Un mot-dièse commun permet aux membres du réseau de trouver votre publication à côté des leurs. Tenez-vous-en à un ou deux : X conseillait lui-même 2 mots-dièse au plus par publication, et une étude de comptes de marques a constaté que 3 ou plus réduisaient l’engagement.',
   },
+  'execute-correction-choose-your-own-frame': {
+    title: 'Parfois, la meilleure correction pose votre propre cadre plutôt que celui du mythe',
+    body: 'On ne corrige pas un mythe sans le citer, et le citer peut avoir des effets indésirables. Les auteurs du Debunking Handbook 2020 suggèrent qu’il peut être plus efficace de poser votre propre cadre : insistez sur ce qui est vrai et établi, sans discuter l’affirmation fausse.',
+    why: 'Ce guide est un document de consensus de 22 chercheurs spécialistes de la désinformation. Son exemple : mettre en avant le succès et la sûreté d’un vaccin peut offrir de meilleurs arguments que réfuter un mythe à son sujet. Pour un parlement, cela peut vouloir dire publier comment un vote ou une règle fonctionne vraiment.',
+  },
+  'execute-thread-opener-says-what-follows': {
+    title: 'Ouvrez un fil par une publication qui dit ce qu’il va couvrir',
+    body: 'La première publication est celle que la plupart des gens voient. Dites-y de quoi parle le fil et ce qui suit, avec le mot-dièse de l’événement s’il y en a un, pour qu’elle ait du sens même si personne n’ouvre la suite.',
+    why: 'Les conseils fédéraux américains sur le direct depuis un compte officiel disent d’ouvrir par une publication annonçant ce que l’on va couvrir et d’utiliser le mot-dièse de l’événement, puis de limiter le nombre de publications et de conclure par un remerciement.',
+  },
 } satisfies Record<string, TipText>;

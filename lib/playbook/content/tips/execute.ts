@@ -1228,4 +1228,28 @@ export default [
     },
     facts: ['EX-16', 'GS-67'],
   },
+  {
+    id: 'execute-correction-choose-your-own-frame',
+    stage: 'execute',
+    topic: 'crisis',
+    platforms: 'all',
+    accounts: [...BOTH],
+    serves: { postTypes: ['correction'], needs: [] },
+    signals: {
+      keywords: ['myth', 'mythe', 'false', 'faux', 'misleading', 'trompeur', 'not true', 'inexact'],
+    },
+    facts: ['RS-11'],
+  },
+  {
+    id: 'execute-thread-opener-says-what-follows',
+    stage: 'execute',
+    topic: 'writing',
+    platforms: ['x', 'bluesky', 'threads', 'mastodon'],
+    accounts: [...BOTH],
+    serves: { postTypes: ['thread-opener'], needs: ['strong-opener'] },
+    signals: {
+      keywords: ['thread', 'fil de discussion'],
+    },
+    facts: ['GS-74'],
+  },
 ] satisfies TipMetaInput[];
