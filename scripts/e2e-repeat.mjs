@@ -27,6 +27,18 @@ const filesOf = (target) =>
     : [target];
 const files = targets.flatMap(filesOf);
 
+/** The TAP reports of the failing tests in `tap`: each `not ok` line and its YAML block. */
+function failureReports(tap) {
+  const out = [];
+  let inReport = false;
+  for (const line of tap.split('\n')) {
+    if (/^\s*not ok /.test(line)) inReport = true;
+    if (inReport) out.push(line);
+    if (inReport && /^\s*\.\.\.$/.test(line)) inReport = false;
+  }
+  return out.join('\n');
+}
+
 /** @type {Map<string, { pass: number, fail: number }>} */
 const counts = new Map(files.map((file) => [file, { pass: 0, fail: 0 }]));
 for (let run = 1; run <= runs; run++) {
@@ -40,13 +52,8 @@ for (let run = 1; run <= runs; run++) {
     if (status === 0) count.pass++;
     else count.fail++;
     process.stderr.write(`run ${run}/${runs} ${file}: ${status === 0 ? 'pass' : 'FAIL'}\n`);
-    // What failed, so a flake can be told from a break: the failing tests and their errors.
-    if (status !== 0) {
-      const failed = stdout
-        .split('\n')
-        .filter((line) => /not ok|error:|expected:|actual:|location:/.test(line));
-      process.stderr.write(`${failed.join('\n')}\n`);
-    }
+    // What failed, so a flake can be told from a break: each failing test's report, up to its end.
+    if (status !== 0) process.stderr.write(`${failureReports(stdout)}\n`);
   }
 }
 
