@@ -53,7 +53,7 @@ const NEED_BASE = 250;
 const NEED_AND_TYPE = 10;
 const FINDING_BASE = 120;
 const SEVERITY_BONUS: Readonly<Record<Severity, number>> = { error: 40, warning: 15, info: 0 };
-const TYPE_BASE = 150;
+const TYPE_BASE = 160;
 /** The strongest kind of post counts most; a third, loosely recognised kind, least. */
 const TYPE_RANK_BONUS = [45, 15, 0] as const;
 /** A tip written for this one platform (LinkedIn's fold, YouTube's titles) fits any post there. */
@@ -76,7 +76,11 @@ const SPREAD = 30;
 const EXAMPLE_OFF_TYPE = 15;
 /** A case study that matches several of the draft's kinds of post fits it more closely. */
 const EXAMPLE_EACH_TYPE = 10;
-const EXAMPLE_MIN = 195;
+/**
+ * The least a case study must fit to be shown: what one exactly of the draft's main kind scores. One
+ * that also serves another kind the draft is not falls below it unless shared words lift it back.
+ */
+const EXAMPLE_MIN = TYPE_BASE + TYPE_RANK_BONUS[0];
 const EXAMPLE_SHARED_WORD = 8;
 /**
  * Needs of the draft itself that a case study can answer without sharing its kind of post. Not

@@ -180,7 +180,7 @@ export default [
     accounts: [...BOTH],
     serves: {
       postTypes: ['call-for-evidence', 'petition', 'event-visit', 'recruitment'],
-      needs: ['call-to-action', 'deadline'],
+      needs: ['call-to-action', 'deadline', 'link'],
     },
     signals: { findings: ['no-call-to-action'], objectives: ['engage', 'consult', 'invite'] },
     facts: ['GS-43', 'UK-20', 'GS-52'],
@@ -229,7 +229,7 @@ export default [
     topic: 'plain-language',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: ['explainer'], needs: ['plain-explanation'] },
+    serves: { postTypes: ['explainer'], needs: [] },
     signals: {
       findings: ['jargon'],
       keywords: [
@@ -537,7 +537,7 @@ export default [
     topic: 'visuals',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: ['vote-result', 'performance'], needs: [] },
+    serves: { postTypes: [], needs: [] },
     signals: {
       findings: ['image-missing-alt'],
       keywords: [
@@ -767,7 +767,7 @@ export default [
     topic: 'links',
     platforms: 'all',
     accounts: [...BOTH],
-    serves: { postTypes: [], needs: ['link'] },
+    serves: { postTypes: [], needs: [] },
     signals: { findings: ['too-many-links'] },
     facts: ['GS-43'],
   },
