@@ -76,12 +76,13 @@ const SPREAD = 30;
 const EXAMPLE_OFF_TYPE = 15;
 /** A case study that matches several of the draft's kinds of post fits it more closely. */
 const EXAMPLE_EACH_TYPE = 10;
-/**
- * The least a case study must fit to be shown: what one exactly of the draft's main kind scores. One
- * that also serves another kind the draft is not falls below it unless shared words lift it back.
- */
-const EXAMPLE_MIN = TYPE_BASE + TYPE_RANK_BONUS[0];
 const EXAMPLE_SHARED_WORD = 8;
+/**
+ * The least a case study must fit to be shown: one of the draft's main kind that also serves one kind
+ * the draft is not (the youth parliament's explainer films beside an explainer) needs a shared word
+ * to be shown; one serving two kinds the draft is not needs more.
+ */
+const EXAMPLE_MIN = TYPE_BASE + TYPE_RANK_BONUS[0] - EXAMPLE_OFF_TYPE + EXAMPLE_SHARED_WORD;
 /**
  * Needs of the draft itself that a case study can answer without sharing its kind of post. Not
  * captions: the captioning cases are about broadcasting sittings, a model for live coverage only.

@@ -80,6 +80,14 @@ describe('needs', () => {
     expect(ids('A fine day.')).not.toContain('plain-explanation');
   });
 
+  it('asks an explainer for plain words only when it names a procedure', () => {
+    expect(needs('How does a second reading work? Here is how.')).toContainEqual({
+      id: 'plain-explanation',
+      because: 'explainer',
+    });
+    expect(ids('How does Parliament choose its Speaker? Here is how.')).not.toContain('plain-explanation');
+  });
+
   it('asks an event when it is', () => {
     expect(ids('Open day: guided tours of the Chamber.')).toContain('time-and-place');
     expect(ids('Open day on Saturday 14 June: guided tours of the Chamber.')).not.toContain('time-and-place');

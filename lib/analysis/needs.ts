@@ -113,8 +113,9 @@ const CHECKS: Readonly<Record<Need, Check>> = {
   },
   // Jargon and acronyms bring their own tips as findings; this is about what the kind of post must explain.
   'plain-explanation': ({ ctx }, has) => {
-    if (has('vote-result') && PROCEDURE_TERMS.any(ctx.words)) return 'vote-result';
-    return has('explainer') ? 'explainer' : undefined;
+    // Only when it names a procedure: an explainer that uses none has nothing left to put plainly.
+    if (!PROCEDURE_TERMS.any(ctx.words)) return undefined;
+    return first(has, ['vote-result', 'explainer']);
   },
   'time-and-place': ({ ctx }, has) => {
     const t = first(has, ['event-visit', 'week-ahead']);
