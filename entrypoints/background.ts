@@ -4,6 +4,7 @@ import { createMastodonService, type MastodonDeps } from '../lib/messaging/masto
 import { openPanelFor, setUpPanel } from '../lib/messaging/panel-behaviour';
 import { tabStateKey } from '../lib/messaging/protocol';
 import { createPublishService } from '../lib/messaging/publish-inbox';
+import { createSitesLastReadRecorder } from '../lib/messaging/sites-last-read';
 import { createMessageHandler, type TabStateStore } from '../lib/messaging/tab-states';
 import { hostPermissionFor } from '../lib/team-log/connection';
 import { createTeamLogService } from '../lib/team-log/service';
@@ -70,6 +71,7 @@ export default defineBackground(() => {
     mastodon,
     mastodonHosts: async () => (await mastodon.list()).map((instance) => instance.host),
     teamLog: team,
+    sitesRead: createSitesLastReadRecorder({ local: localStore }),
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {

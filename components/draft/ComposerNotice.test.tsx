@@ -23,4 +23,20 @@ describe('ComposerNotice', () => {
     render(<ComposerNotice kind="site-off" platformLabel="X" />);
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('says the layout seems to have changed, as an alert, and offers manual mode', () => {
+    const onManual = vi.fn();
+    render(<ComposerNotice kind="layout-changed" platformLabel="Bluesky" onManual={onManual} />);
+    const notice = screen.getByTestId('composer-notice');
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toContain('the site may have changed its layout');
+    expect(notice.textContent).toContain('Bluesky');
+    fireEvent.click(screen.getByRole('button', { name: 'Type in the panel instead' }));
+    expect(onManual).toHaveBeenCalledOnce();
+  });
+
+  it('offers no manual mode on a page without a composer that is not a changed layout', () => {
+    render(<ComposerNotice kind="no-composer" platformLabel="Bluesky" onManual={vi.fn()} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
 });

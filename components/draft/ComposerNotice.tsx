@@ -36,7 +36,7 @@ export function ComposerNotice({ kind, platformLabel, onManual, onLive, onSettin
       data-kind={kind}
     >
       <p>{text}</p>
-      {kind === 'live' && onManual && (
+      {(kind === 'live' || kind === 'layout-changed') && onManual && (
         <button type="button" class="link-button" onClick={onManual}>
           {t('panel_useManual')}
         </button>

@@ -47,7 +47,11 @@ export function DraftView(props: DraftViewProps) {
       <ComposerNotice
         kind={props.notice}
         platformLabel={props.platformLabel}
-        onManual={props.onUseManual}
+        onManual={() => {
+          props.onUseManual();
+          // The panel's box is where the draft goes now; put the cursor there so typing can start.
+          requestAnimationFrame(() => document.getElementById('manual-draft')?.focus());
+        }}
         onLive={props.onUseLive}
         onSettings={props.onOpenSettings}
       />

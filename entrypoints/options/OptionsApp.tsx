@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { z } from 'zod';
 import { browser } from '#imports';
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
+import { SitesLastRead } from '../../components/options/SitesLastRead';
 import { PublishSettings } from '../../components/publish/PublishSettings';
 import { AboutSettings } from '../../components/settings/AboutSettings';
 import { AccountSettings } from '../../components/settings/AccountSettings';
@@ -17,8 +18,10 @@ import {
   textDirection,
   UI_LOCALES,
 } from '../../lib/i18n';
+import { readSitesLastRead } from '../../lib/messaging/sites-last-read';
 import { isPlatformId, PLATFORM_IDS } from '../../lib/platforms/types';
 import { downloadFile } from '../sidepanel/download';
+import { panelSettingsStore } from '../sidepanel/settings';
 import { createOptionsWiring } from './options-wiring';
 
 /** Only a web page may be linked from the About section (the manifest names none by default). */
@@ -77,6 +80,7 @@ export function OptionsApp() {
           if (isPlatformId(p)) void sites.setSiteOn(p, on);
         }}
       />
+      <SitesLastRead platforms={platforms} load={() => readSitesLastRead(panelSettingsStore)} />
       <PublishSettings
         policy={publish.policy.value}
         onPolicy={(p) => void publish.setPolicy(p)}

@@ -25,6 +25,33 @@ const draft = (text: string, url = 'https://x.com/home') => ({
 });
 
 describe('background message handler', () => {
+  it('notes a site as read when its composer is read, not when the page has none', async () => {
+    const read: string[] = [];
+    const handle = createMessageHandler({
+      store: memoryStore(),
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      sitesRead: { record: async (platform) => void read.push(platform) },
+    });
+    const status = (value: string) => ({
+      type: 'cs:status-changed',
+      platform: 'x',
+      url: 'https://x.com/home',
+      status: value,
+      composers: value === 'composer' ? 1 : 0,
+      at: 1,
+    });
+    await handle(status('layout-changed'), fromTab(4));
+    await handle(status('no-composer'), fromTab(4));
+    expect(read).toEqual([]);
+    await handle(status('composer'), fromTab(4));
+    await handle(draft('hello'), fromTab(4));
+    expect(read).toEqual(['x', 'x']);
+    // A message refused for its page reads nothing.
+    await handle(draft('elsewhere', 'https://example.com/'), fromTab(4));
+    expect(read).toEqual(['x', 'x']);
+  });
+
   it('keeps the latest draft per tab', async () => {
     const store = memoryStore();
     const handle = createMessageHandler({

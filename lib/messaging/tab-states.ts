@@ -11,6 +11,7 @@ import {
 import type { PublishService } from './publish-inbox';
 import { classifySender, type SenderInfo } from './sender';
 import { refusedPage } from './sender-page';
+import type { SitesLastReadRecorder } from './sites-last-read';
 
 export type { HandlerResult };
 
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   mastodonHosts?: () => Promise<readonly string[]>;
   /** The team log (lib/team-log/service.ts): hands the panel's local changes to the replication. */
   teamLog?: { sendLocalChanges(): Promise<void> };
+  /** Notes when each site's composer was last read (sites-last-read.ts), for the settings page. */
+  sitesRead?: Pick<SitesLastReadRecorder, 'record'>;
 }
 
 /** Read a tab's state back, or null when there is none or it does not parse. */
@@ -167,6 +170,10 @@ export function createMessageHandler(deps: HandlerDeps) {
       next.draft = previous.draft;
     }
     await deps.store.set(tabStateKey(tabId), next);
+    if (next.status === 'composer') {
+      // A missed time only makes the settings page a little out of date; the draft is what matters.
+      void deps.sitesRead?.record(message.platform).catch(() => undefined);
+    }
     return { ok: true };
   }
 }
