@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { browser } from '#imports';
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
 import { SitesLastRead } from '../../components/options/SitesLastRead';
+import { TeamLogSettings } from '../../components/options/TeamLogSettings';
+import { browserTeamLogStore } from './team-log-settings-store';
 import { PublishSettings } from '../../components/publish/PublishSettings';
 import { AboutSettings } from '../../components/settings/AboutSettings';
 import { AccountSettings } from '../../components/settings/AccountSettings';
@@ -110,6 +112,7 @@ export function OptionsApp() {
         browserLocaleLabel={languageName(browserLocale)}
         onLocale={(l) => void wiring.setLocale(isUiLocale(l) ? l : null)}
       />
+      <TeamLogSettings store={browserTeamLogStore} />
       <DataSettings
         busy={busy.value}
         outcome={outcome.value}

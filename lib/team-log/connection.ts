@@ -6,32 +6,30 @@ import { z } from 'zod';
  * nothing here returns or reports it (docs/team-log.md).
  */
 
+// Each check's message is a locale key (settings.json): Settings → Team log shows it in the user's language.
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** A team database URL: https (http only on this machine), with a database path, without a password in it. */
 export const TeamDatabaseUrl = z
   .string()
   .trim()
-  .max(2000)
-  .refine((text) => URL.canParse(text), 'Give the full address, such as https://couch.example.org/team.')
+  .max(2000, 'settings_teamUrlNotUrl')
+  .refine((text) => URL.canParse(text), 'settings_teamUrlNotUrl')
   .transform((text) => new URL(text))
   .refine(
     (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)),
-    'Use an https:// address: the password travels with every request.',
+    'settings_teamUrlNotHttps',
   )
-  .refine(
-    (url) => url.username === '' && url.password === '',
-    'Put the user and password in their own fields.',
-  )
-  .refine((url) => url.search === '' && url.hash === '', 'The address cannot have a ? or # part.')
-  .refine((url) => url.pathname.replace(/\/+$/, '') !== '', 'Add the database name after the server address.')
+  .refine((url) => url.username === '' && url.password === '', 'settings_teamUrlHasCredentials')
+  .refine((url) => url.search === '' && url.hash === '', 'settings_teamUrlHasQuery')
+  .refine((url) => url.pathname.replace(/\/+$/, '') !== '', 'settings_teamUrlNoDatabase')
   .transform((url) => `${url.origin}${url.pathname.replace(/\/+$/, '')}`);
 
 export const TeamLogSettings = z.strictObject({
   enabled: z.boolean(),
   url: TeamDatabaseUrl,
-  user: z.string().trim().min(1, 'Give your user name.').max(200),
-  password: z.string().min(1, 'Give your password.').max(1000),
+  user: z.string().trim().min(1, 'settings_teamUserMissing').max(200, 'settings_teamUserTooLong'),
+  password: z.string().min(1, 'settings_teamPasswordMissing').max(1000, 'settings_teamPasswordTooLong'),
 });
 export type TeamLogSettings = z.output<typeof TeamLogSettings>;
 
