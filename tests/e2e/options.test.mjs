@@ -41,13 +41,19 @@ describe('settings page', () => {
     assert.deepEqual(manifest.options_ui, { page: 'options.html', open_in_tab: true });
     for (const name of [
       'Sites',
+      'Sites last read',
       'Publishing and badge',
       'Mastodon instances',
       'Account and language',
+      'Team log',
       'Your data',
       'About and privacy',
     ]) {
-      await options.getByRole('region', { name }).getByRole('heading', { name }).waitFor();
+      // Exact names: "Sites" is also the start of "Sites last read".
+      await options
+        .getByRole('region', { name, exact: true })
+        .getByRole('heading', { name, exact: true })
+        .waitFor();
     }
     assert.equal(await options.getByTestId('version').innerText(), `Version ${manifest.version}`);
   });
