@@ -7,6 +7,7 @@ import {
   type FetchLike,
 } from '../../lib/team-log/connection';
 import { couch, startCouchServer, type CouchServer } from '../e2e/helpers/couch-server.mjs';
+import englishSettings from '../../locales/en/settings.json';
 
 /** "Test connection" against a real CouchDB-protocol server (pouchdb-server, in memory, 127.0.0.1). */
 let server: CouchServer;
@@ -87,15 +88,17 @@ describe('TeamLogSettings', () => {
     expect(parsed.url).toBe('https://couch.example.org/team');
     expect(hostPermissionFor(parsed.url)).toBe('https://couch.example.org/*');
   });
+  // The schema's messages are locale keys, shown in the user's language by the settings page.
   it.each([
-    ['http://couch.example.org/team', /https/],
-    ['https://ana:pw@couch.example.org/team', /own fields/],
-    ['https://couch.example.org/', /database name/],
-    ['couch.example.org/team', /full address/],
-  ])('refuses %s', (url, message) => {
+    ['http://couch.example.org/team', 'settings_teamUrlNotHttps', /https/],
+    ['https://ana:pw@couch.example.org/team', 'settings_teamUrlHasCredentials', /own fields/],
+    ['https://couch.example.org/', 'settings_teamUrlNoDatabase', /database name/],
+    ['couch.example.org/team', 'settings_teamUrlNotUrl', /full address/],
+  ])('refuses %s', (url, key, english) => {
     const result = TeamLogSettings.safeParse({ ...base, url });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(message);
+    expect(result.error?.issues[0]?.message).toBe(key);
+    expect(englishSettings[key as keyof typeof englishSettings]?.message).toMatch(english);
   });
   it('allows plain http on this machine only', () => {
     expect(TeamLogSettings.parse({ ...base, url: 'http://127.0.0.1:5984/team' }).url).toBe(
