@@ -5,68 +5,24 @@
  * out without reading a word of the interface.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { waitReady } from './fixtures/drivers.mjs';
-import { launchWithExtension, waitFor } from './helpers/extension.mjs';
+import { waitFor } from './helpers/extension.mjs';
+import { publishSession } from './helpers/publish.mjs';
 
-/** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
-let ext;
+// Published posts are logged only while a campaign is active.
+const session = publishSession({ campaign: 'Langues', query: 'e2e' });
 
-before(async () => {
-  ext = await launchWithExtension();
-  ext.context.setDefaultTimeout(8000);
-  const settings = await ext.openPanel();
-  // Published posts are logged only while a campaign is active.
-  await settings.getByRole('button', { name: 'New campaign' }).click();
-  await settings.getByLabel('Campaign name').fill('Langues');
-  await settings.getByLabel('Start date').fill('2026-11-01');
-  await settings.getByLabel('End date').fill('2026-12-31');
-  await settings.getByRole('button', { name: 'Create campaign' }).click();
-  await waitFor(
-    () =>
-      ext.worker.evaluate(
-        async () => (await chrome.storage.local.get('log.activeCampaignId'))['log.activeCampaignId'],
-      ),
-    { message: 'the new campaign to become active' },
-  );
-  await settings.getByText('Settings', { exact: true }).click();
-  await settings.getByLabel('Log it at once (with undo)').check();
-  await waitFor(
-    () =>
-      ext.worker.evaluate(async () => (await chrome.storage.local.get('publish.policy'))['publish.policy']),
-    { message: 'the publish policy to be saved' },
-  );
-  await settings.close();
-});
-after(async () => ext?.close());
-
-/** Texts of the campaign log's entries for `platform`, read from the extension's IndexedDB. */
-function loggedTexts(platform) {
-  return ext.worker.evaluate(async (site) => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'rostrum-log')) return [];
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open('rostrum-log');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const request = db.transaction('pages').objectStore('pages').getAll();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          db.close();
-          resolve(
-            request.result
-              .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
-              .filter((entry) => entry.platform === site && entry.status === 'published')
-              .map((entry) => entry.text),
-          );
-        };
-      };
-    });
-  }, platform);
+/** Texts of the campaign log's published entries for `platform`. */
+async function loggedTexts(platform) {
+  return (await session.entries())
+    .filter((entry) => entry.platform === platform && entry.status === 'published')
+    .map((entry) => entry.text);
 }
 
 describe('publish capture whatever the interface language', () => {
+  before(() => session.choosePolicy('Log it at once (with undo)'));
+
   for (const { locale, prompt, dialog, post, text } of [
     {
       locale: 'fr_FR',
@@ -84,8 +40,8 @@ describe('publish capture whatever the interface language', () => {
     },
   ]) {
     test(`Facebook in ${locale}: the post published with “${post}” is logged once`, async () => {
-      const page = await ext.context.newPage();
-      await page.goto(`https://www.facebook.com/?locale=${locale}`);
+      const { ext } = session;
+      const page = await session.openSite(`https://www.facebook.com/?locale=${locale}`);
       await waitReady(page);
       const panel = await ext.openPanel(await ext.tabIdOf(page));
       await page.getByRole('button', { name: prompt }).click();
