@@ -1,31 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchComposers, type ContentMessage, type WatchContext } from './watch-composer';
+import { watchComposers, type ContentMessage } from './watch-composer';
 import { xAdapter } from './x';
+import { fakeContext } from './__fixtures__/watch-context';
 
 // Shadow DOM is the shared watcher's case, not one site's: these use X's adapter, unchanged.
-
-function fakeContext(): WatchContext & { invalidate(): void } {
-  const controller = new AbortController();
-  const callbacks: Array<() => void> = [];
-  return {
-    get isInvalid() {
-      return controller.signal.aborted;
-    },
-    onInvalidated(cb) {
-      callbacks.push(cb);
-      return () => undefined;
-    },
-    setTimeout: (handler, timeout) => window.setTimeout(handler, timeout) as unknown as number,
-    addEventListener(target, type, handler, options) {
-      target.addEventListener(type, handler, { ...options, signal: controller.signal });
-    },
-    invalidate() {
-      controller.abort();
-      callbacks.forEach((cb) => cb());
-    },
-  };
-}
 
 function draftComposer(): HTMLElement {
   const el = document.createElement('div');

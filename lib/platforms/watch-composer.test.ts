@@ -1,29 +1,8 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchComposers, type ContentMessage, type WatchContext } from './watch-composer';
+import { watchComposers, type ContentMessage } from './watch-composer';
 import { xAdapter } from './x';
-
-function fakeContext(): WatchContext & { invalidate(): void } {
-  const controller = new AbortController();
-  const callbacks: Array<() => void> = [];
-  return {
-    get isInvalid() {
-      return controller.signal.aborted;
-    },
-    onInvalidated(cb) {
-      callbacks.push(cb);
-      return () => undefined;
-    },
-    setTimeout: (handler, timeout) => window.setTimeout(handler, timeout) as unknown as number,
-    addEventListener(target, type, handler, options) {
-      target.addEventListener(type, handler, { ...options, signal: controller.signal });
-    },
-    invalidate() {
-      controller.abort();
-      callbacks.forEach((cb) => cb());
-    },
-  };
-}
+import { fakeContext } from './__fixtures__/watch-context';
 
 function draftComposer(id = 0): HTMLElement {
   const el = document.createElement('div');
