@@ -99,12 +99,12 @@ export default {
     why: 'The committee’s chair, Helen Jones, gave that figure to a Lords Liaison Committee review. A concrete, useful ask is different from a slogan: one study of political actors’ Facebook posts found explicit calls to action mostly lowered engagement, so avoid “Like and share!” and give people a real next step with its destination named.',
   },
   'execute-consult-lived-experience': {
-    title: 'For a consultation, ask a named group about their own experience',
-    body: 'UK committee forums worked best when aimed at a precise audience and asking for lived experience: a 2013 Transport Committee forum on disabled access drew 332 posts, where written calls had brought a handful. Say whom you want to hear from and what about.',
-    why: 'A Commons committee also took questions for a minister via Twitter. Asking a specific group a specific question turns a general “have your say” into something people can answer.',
+    title: 'In a consultation post, ask what happened to people, not what they think',
+    body: 'Word the call so people can answer from their own life. UK committee forums asking for lived experience, not debate, worked: a 2013 Transport Committee forum on disabled access drew 332 posts from disabled people; written calls had drawn a handful.',
+    why: 'A concrete question also works for scrutiny: the Public Administration Select Committee took questions via Twitter for a session with the minister Francis Maude. Say whom you want to hear from and ask one question they can answer.',
     example: {
-      do: '“Do you use a wheelchair on trains? Tell the Transport Committee what happens when you travel.”',
-      dont: '“The Committee welcomes views on accessibility. Have your say!”',
+      do: '“Has a broken lift ever stopped you catching a train? Tell the Transport Committee what happened.”',
+      dont: '“What are your views on accessibility policy? Have your say!”',
     },
   },
 

@@ -71,12 +71,12 @@ export default {
     },
   },
   'plan-consult-a-defined-group': {
-    title: 'For a consultation, target one group and ask about their experience',
-    body: "Generic calls for views can draw few replies. UK Parliament's most productive web forums aimed at a precise group and asked for lived experience: a 2013 forum on disabled access to transport got 332 posts from disabled people, where written calls had drawn a handful.",
-    why: 'Parliamentary staff ran more than 20 targeted forums from 2007; a 2015 forum on brain-tumour research for the Petitions Committee drew over 1,100 posts in 10 days. The lesson they drew was to aim at a very specific audience and to invite experience rather than debate. Partnering with a community that already gathers that audience helps, as the 2014 diabetes chat with Our Diabetes showed.',
+    title: 'For a consultation, choose one group and go where it already gathers',
+    body: "Choose whose experience the committee needs to hear and where those people talk online, then go there. In 2014 UK Parliament's outreach team ran a Twitter chat with the Our Diabetes community around a Westminster Hall debate on diabetes.",
+    why: 'In 2012 Parliament was also working with existing communities such as The Student Room and MoneySavingExpert. Staff who ran more than 20 committee web forums from 2007 found that the ones that worked aimed at a very specific audience; a 2015 forum on brain-tumour research for the Petitions Committee drew over 1,100 posts in 10 days. A partner community brings the audience to you; the wording of the question is still yours to get right.',
     example: {
-      do: 'Do you use a wheelchair on trains? Tell the Transport Committee what your journeys are like.',
-      dont: 'The committee invites views on accessibility policy in the transport sector.',
+      do: "Ask a patients' online community to share the call with its members, in the place where they already talk.",
+      dont: 'Post the call once on the general account and wait for replies.',
     },
   },
   'plan-tell-people-who-took-part': {

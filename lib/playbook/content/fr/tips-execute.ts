@@ -99,12 +99,12 @@ export default {
     why: 'La présidente de la commission, Helen Jones, a donné ce chiffre à une revue de la commission de liaison des Lords. Une demande concrète n’est pas un slogan : une étude des publications Facebook d’acteurs politiques a trouvé que les appels explicites à agir faisaient plutôt baisser l’engagement ; évitez « Likez et partagez ! », proposez une vraie étape suivante en nommant sa destination.',
   },
   'execute-consult-lived-experience': {
-    title: 'Pour une consultation, interrogez un public précis sur son vécu',
-    body: 'Les forums de commissions britanniques marchaient mieux en visant un public précis et son vécu : en 2013, celui de la commission des transports sur l’accès des personnes handicapées a reçu 332 messages, contre une poignée par écrit. Dites qui vous voulez entendre, et sur quoi.',
-    why: 'Une commission des Communes a aussi recueilli sur Twitter des questions à poser à un ministre. Poser une question précise à un public précis transforme un vague « donnez votre avis » en quelque chose à quoi l’on peut répondre.',
+    title: 'Dans un appel à contributions, demandez ce que les gens ont vécu, pas ce qu’ils pensent',
+    body: 'Rédigez l’appel pour qu’on y réponde par son vécu. Les forums de commissions britanniques demandant le vécu, pas le débat, marchaient : en 2013, celui de la commission des transports sur l’accessibilité a reçu 332 messages de personnes handicapées ; l’appel écrit, une poignée.',
+    why: 'Une question concrète sert aussi le contrôle : la commission de l’administration publique a recueilli sur Twitter des questions pour une séance avec le ministre Francis Maude. Dites qui vous voulez entendre et posez une question à laquelle ces personnes peuvent répondre.',
     example: {
-      do: '« Vous prenez le train en fauteuil roulant ? Racontez à la commission des transports ce qui se passe quand vous voyagez. »',
-      dont: '« La commission recueille les avis sur l’accessibilité. Exprimez-vous ! »',
+      do: '« Un ascenseur en panne vous a-t-il déjà empêché de prendre un train ? Racontez à la commission des transports ce qui s’est passé. »',
+      dont: '« Quel est votre avis sur la politique d’accessibilité ? Exprimez-vous ! »',
     },
   },
 

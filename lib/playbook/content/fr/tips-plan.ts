@@ -71,12 +71,12 @@ export default {
     },
   },
   'plan-consult-a-defined-group': {
-    title: 'Pour une consultation, visez un public précis et demandez son vécu',
-    body: 'Un appel général aux avis attire parfois peu de réponses. Les forums les plus féconds du Parlement britannique visaient un public précis et sollicitaient son vécu : en 2013, un forum sur l’accessibilité des transports a recueilli 332 messages de personnes handicapées.',
-    why: 'Sur le même sujet, l’appel à contributions écrites n’avait obtenu qu’une poignée de réponses. Depuis 2007, les services parlementaires ont animé plus de 20 forums ciblés ; en 2015, un forum sur la recherche contre les tumeurs cérébrales, pour la commission des pétitions, a reçu plus de 1 100 messages en 10 jours. Leur conclusion : viser un public très précis et solliciter l’expérience vécue plutôt que le débat. S’associer à une communauté qui rassemble déjà ce public aide, comme l’a montré le chat de 2014 avec Our Diabetes.',
+    title: 'Pour une consultation, choisissez un public et allez là où il se réunit déjà',
+    body: 'Choisissez de qui la commission doit entendre le vécu et où ces personnes échangent en ligne, puis allez-y. En 2014, l’équipe de sensibilisation du Parlement britannique a tenu un chat Twitter avec la communauté Our Diabetes autour d’un débat à Westminster Hall sur le diabète.',
+    why: 'En 2012, le Parlement travaillait aussi avec des communautés existantes comme The Student Room et MoneySavingExpert. Les services qui ont animé plus de 20 forums de commissions depuis 2007 ont constaté que ceux qui marchaient visaient un public très précis ; en 2015, un forum sur la recherche contre les tumeurs cérébrales, pour la commission des pétitions, a reçu plus de 1 100 messages en 10 jours. Une communauté partenaire vous amène le public ; la formulation de la question reste à votre charge.',
     example: {
-      do: 'Vous prenez le train en fauteuil roulant ? Racontez vos trajets à la commission des transports.',
-      dont: 'La commission sollicite des contributions sur la politique d’accessibilité dans le secteur des transports.',
+      do: 'Demander à une communauté de patients en ligne de relayer l’appel auprès de ses membres, là où ils échangent déjà.',
+      dont: 'Publier l’appel une fois sur le compte général et attendre les réponses.',
     },
   },
   'plan-tell-people-who-took-part': {

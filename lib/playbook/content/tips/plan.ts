@@ -112,7 +112,7 @@ export default [
         'témoignez',
       ],
     },
-    facts: ['UK-15', 'UK-17'],
+    facts: ['UK-15', 'UK-17', 'UK-14'],
   },
   {
     id: 'plan-tell-people-who-took-part',
