@@ -1891,8 +1891,8 @@ export default [
   {
     id: 'RS-12',
     tag: 'OTHER',
-    source: 'UK Parliament, "What\'s on in the Lords" weekly pages, 2023–2024',
-    url: 'https://webtest.parliament.uk/business/news/2023/february-2023/whats-on-in-the-lords-27-february---3-march',
+    source: 'UK Parliament, "What\'s on in the Lords: 1-4 March", 2021',
+    url: 'https://www.parliament.uk/business/news/2021/march/whats-on-in-the-lords-1-4-march/',
   },
   {
     id: 'RS-13',

@@ -607,9 +607,8 @@ export default {
   },
   'uk-lords-whats-on-weekly': {
     title: '“What’s on in the Lords”: the week summed up first, procedure in plain words',
-    what: 'Each week UK Parliament publishes “What’s on in the Lords”. It opens with a short summary by strand (questions, bills, committees, debates), then gives the business day by day, and adds a “Catch up” section on what happened. Procedure is glossed: “line by line” checks for committee stage, a “tidy up” at third reading.',
-    outcome:
-      'The pages seen run from 2023 to 2024, for example the week of 27 February – 3 March 2023. They give no readership figures.',
+    what: 'UK Parliament’s weekly “What’s on in the Lords” page opens with a one-sentence summary of the week, points to the full list of business, and gives a day-by-day “Catch up”. Procedure is glossed: report stage is “an extra chance for members to examine the text”, Grand Committee “scrutiny away from the chamber”.',
+    outcome: 'The page seen is for 1–4 March 2021, on parliament.uk. It gives no readership figures.',
     lesson:
       'Lead a week-ahead post with the few items people will care about, and say what each stage of procedure means in everyday words.',
   },

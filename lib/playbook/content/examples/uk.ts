@@ -509,7 +509,7 @@ export default [
     objectives: ['inform', 'explain'],
     accounts: ['institution'],
     serves: { postTypes: ['week-ahead'], needs: ['plain-explanation'] },
-    when: '2023–2024',
+    when: '2021',
     signals: {
       keywords: [
         'this week',
@@ -519,6 +519,7 @@ export default [
         'what’s on',
         'au programme',
         'committee stage',
+        'report stage',
         'third reading',
       ],
     },

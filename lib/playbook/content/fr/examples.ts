@@ -609,9 +609,9 @@ export default {
   },
   'uk-lords-whats-on-weekly': {
     title: '« What’s on in the Lords » : la semaine résumée d’abord, la procédure en mots simples',
-    what: 'Chaque semaine, le Parlement britannique publie « What’s on in the Lords ». La page s’ouvre sur un court résumé par volet (questions, projets de loi, commissions, débats), donne ensuite les travaux jour par jour et ajoute une rubrique « Catch up » sur ce qui s’est passé. La procédure est expliquée : examen « ligne à ligne » en commission, « mise au propre » en troisième lecture.',
+    what: 'La page hebdomadaire « What’s on in the Lords » du Parlement britannique s’ouvre sur un résumé de la semaine en une phrase, renvoie à la liste complète des travaux et donne jour par jour une rubrique « Catch up ». La procédure est expliquée : l’étape du rapport (report stage) est « une occasion de plus pour les membres d’examiner le texte », le Grand Committee un « examen hors de la Chambre ».',
     outcome:
-      'Les pages consultées vont de 2023 à 2024, par exemple la semaine du 27 février au 3 mars 2023. Elles ne donnent aucun chiffre de lecture.',
+      'La page consultée porte sur la semaine du 1er au 4 mars 2021, sur parliament.uk. Elle ne donne aucun chiffre de lecture.',
     lesson:
       'Ouvrez une publication sur la semaine à venir par les quelques points qui intéresseront le public, et dites en mots de tous les jours ce que signifie chaque étape de la procédure.',
   },
