@@ -1,21 +1,48 @@
 /**
  * Only a real user action captures a post, in real Firefox too (issue 18 item 1): a page script's
- * `click()` on X's Post button gets the site to publish, but Rostrum logs nothing; puppeteer's click,
- * which WebDriver BiDi delivers as the user's own input, is logged.
+ * `click()` or dispatched click on the Post button of X or Bluesky gets the site to publish, but
+ * Rostrum logs nothing; puppeteer's click, which WebDriver BiDi delivers as the user's own input, is
+ * logged.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { button, field, fill, until } from './helpers/dom.mjs';
+import { button, field, fill, present, until } from './helpers/dom.mjs';
 import { launchFirefox } from './helpers/firefox.mjs';
 
 /** @type {Awaited<ReturnType<typeof launchFirefox>>} */
 let ff;
 /** @type {string[]} */
 const blocked = [];
+/** @type {import('puppeteer-core').Page} the panel the campaign was created in; the log is read through it */
+let settings;
 before(async () => {
   ff = await launchFirefox({ log: blocked });
+  settings = await startCampaignLoggingAtOnce();
 });
 after(async () => ff?.close());
+
+/**
+ * Opens the panel, creates an active campaign and sets the log to "at once", as the user does: a post
+ * is captured into the active campaign, and with none nothing is logged at all. Returns the panel.
+ */
+async function startCampaignLoggingAtOnce() {
+  const panel = await ff.openPanel();
+  await (await button(panel, 'New campaign')).click();
+  await (await field(panel, 'Campaign name')).type('Trusted only');
+  await fill(await field(panel, 'Start date'), '2026-11-01');
+  await fill(await field(panel, 'End date'), '2026-12-31');
+  await (await button(panel, 'Create campaign')).click();
+  await until(panel, async () =>
+    Boolean((await browser.storage.local.get('log.activeCampaignId'))['log.activeCampaignId']),
+  );
+  await (await button(panel, 'Settings')).click();
+  await (await field(panel, 'Log it at once (with undo)')).click();
+  await until(
+    panel,
+    async () => (await browser.storage.local.get('publish.policy'))['publish.policy'] === 'always',
+  );
+  return panel;
+}
 
 /**
  * Waits until the campaign log, read straight from the extension's IndexedDB in the extension page
@@ -49,7 +76,7 @@ function loggedOnce(page, marker) {
   );
 }
 
-/** Waits until the X fixture has published `text`: the site did act on the click. */
+/** Waits until the fixture (X or Bluesky) has published `text`: the site did act on the click. */
 const published = (page, text) => until(page, (t) => window.__fixture.posts.some((p) => p.text === t), text);
 
 /** Types into X's composer as the user does, and waits for the editor to show it. */
@@ -63,25 +90,21 @@ async function typeDraft(page, text) {
   );
 }
 
-describe('Firefox: publish capture counts only trusted actions', () => {
-  test("a page script's click on Post logs nothing; puppeteer's click that follows is logged", async () => {
-    const settings = await ff.openPanel();
-    // A post is captured into the active campaign; with none, nothing is logged at all.
-    await (await button(settings, 'New campaign')).click();
-    await (await field(settings, 'Campaign name')).type('Trusted only');
-    await fill(await field(settings, 'Start date'), '2026-11-01');
-    await fill(await field(settings, 'End date'), '2026-12-31');
-    await (await button(settings, 'Create campaign')).click();
-    await until(settings, async () =>
-      Boolean((await browser.storage.local.get('log.activeCampaignId'))['log.activeCampaignId']),
-    );
-    await (await button(settings, 'Settings')).click();
-    await (await field(settings, 'Log it at once (with undo)')).click();
-    await until(
-      settings,
-      async () => (await browser.storage.local.get('publish.policy'))['publish.policy'] === 'always',
-    );
+/** Bluesky's Post button, in the composer dialog. */
+const BLUESKY_POST = '[role="dialog"] [data-testid="composerPublishBtn"]';
+const BLUESKY_EDITOR = '[role="dialog"][aria-label="Compose new post"] .ProseMirror[contenteditable="true"]';
 
+/** Opens Bluesky's composer dialog (a publish closes it), types as the user does, and waits for the editor to show it. */
+async function typeBlueskyDraft(page, text) {
+  await (await button(page, 'New post')).click();
+  await present(page, BLUESKY_EDITOR);
+  await page.click(BLUESKY_EDITOR);
+  await page.keyboard.type(text);
+  await until(page, (s, t) => document.querySelector(s)?.textContent?.includes(t), BLUESKY_EDITOR, text);
+}
+
+describe('Firefox: publish capture counts only trusted actions', () => {
+  test("X: a page script's click on Post logs nothing; puppeteer's click that follows is logged", async () => {
     const page = await ff.newPage();
     await page.goto('https://x.com/home?e2e=trusted');
     const scripted = 'SCRIPT CLICK marker: clicked by the page';
@@ -100,6 +123,41 @@ describe('Firefox: publish capture counts only trusted actions', () => {
     const texts = await loggedOnce(settings, 'USER CLICK marker');
     assert.deepEqual(
       texts.filter((t) => t.includes('SCRIPT CLICK marker')),
+      [],
+    );
+    assert.deepEqual(blocked, [], 'no request left the browser');
+  });
+
+  test("Bluesky: a page script's click() and dispatched click on Post log nothing; puppeteer's click that follows is logged", async () => {
+    const page = await ff.newPage();
+    await page.goto('https://bsky.app/?e2e=trusted');
+    const scripted = [
+      'SCRIPT BSKY marker: click() by the page',
+      'SCRIPT BSKY marker: dispatchEvent by the page',
+    ];
+    await typeBlueskyDraft(page, scripted[0]);
+    // The selector is passed in: the function runs in the page, not here.
+    await page.evaluate((s) => /** @type {HTMLElement} */ (document.querySelector(s)).click(), BLUESKY_POST);
+    await published(page, scripted[0]);
+    await typeBlueskyDraft(page, scripted[1]);
+    await page.evaluate(
+      (s) =>
+        document
+          .querySelector(s)
+          ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })),
+      BLUESKY_POST,
+    );
+    await published(page, scripted[1]);
+
+    const real = 'USER BSKY marker: clicked by the user';
+    await typeBlueskyDraft(page, real);
+    await page.click(BLUESKY_POST);
+    await published(page, real);
+    // Captures reach the log in the order they happen: once the user's post is in, a captured
+    // scripted one would be too.
+    const texts = await loggedOnce(settings, 'USER BSKY marker');
+    assert.deepEqual(
+      texts.filter((t) => t.includes('SCRIPT BSKY marker')),
       [],
     );
     assert.deepEqual(blocked, [], 'no request left the browser');

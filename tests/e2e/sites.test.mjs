@@ -289,9 +289,15 @@ for (const [name, site] of Object.entries(SITES)) {
         await site.come(page);
         composer = await site.openComposer(page);
         await typeTwoLines(page, composer, 'After navigation', 'second page');
-        await panel.getByTestId('draft-text').filter({ hasText: 'After navigation' }).waitFor();
-        assert.equal(await panel.getByTestId('draft-text').innerText(), 'After navigation\nsecond page');
-        assert.equal((await ext.tabState(tabId))?.url, page.url());
+        // Wait for the whole draft and the new address: the first line arrives before the second.
+        const draft = panel.getByTestId('draft-text');
+        const expected = 'After navigation\nsecond page';
+        await waitFor(async () => (await draft.innerText()) === expected, {
+          message: `the panel to show ${JSON.stringify(expected)}`,
+        });
+        await waitFor(async () => (await ext.tabState(tabId))?.url === page.url(), {
+          message: `the tab state to hold ${page.url()}`,
+        });
       }));
   });
 }
