@@ -208,6 +208,28 @@ describe('analyzeDraft', () => {
     expect(r.tips.find((t) => t.tip.id === 'consult-tip')!.reason).toBe('This reads as a call for evidence');
   });
 
+  it('breaks ties by the words shared with the draft, then by id', () => {
+    const forCall = (id: string, keywords: string[]): Tip =>
+      tip(id, [], {
+        serves: { postTypes: ['call-for-evidence'], needs: [] },
+        signals: { findings: [], objectives: [], keywords, browseOnly: false },
+      });
+    const playbook: PlaybookContent = {
+      tips: [
+        forCall('m-none', []),
+        forCall('a-three', ['buses', 'trains', 'ferries']),
+        forCall('b-none', []),
+        forCall('z-four', ['buses', 'trains', 'ferries', 'trams']),
+      ],
+      examples: [],
+    };
+    const text = 'The committee has launched a call for evidence on buses, trains, ferries and trams.';
+    const r = analyzeDraft(base({ text, playbook }));
+    // Shared words count for at most three in the score: the fourth decides the tie, not the id.
+    expect(r.tips.map((t) => t.tip.id)).toEqual(['z-four', 'a-three', 'b-none', 'm-none']);
+    expect(r.tips[0]!.score).toBe(r.tips[1]!.score);
+  });
+
   it('shows an example for a need only when it serves the kind of post that raised it', () => {
     const r = analyzeDraft(
       base({

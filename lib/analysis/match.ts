@@ -133,6 +133,8 @@ interface Scored {
   because: Because;
   /** What brought it ("need:deadline"): items sharing a key are alternatives to each other. */
   key: string;
+  /** Keywords it shares with the draft, uncapped: the first tie-break, as "why this one first". */
+  shared: number;
 }
 
 const INDEXES = new WeakMap<readonly object[], ItemIndex>();
@@ -250,9 +252,10 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
     seen.add(item.id);
     out.push({ i, id: item.id, ...s });
   }
-  // Stable: equal scores keep a fixed order by id, whatever order the content lists them in.
+  // Equal scores: the item sharing more words with the draft first (an order a reader can see), then
+  // by id, so the order never depends on how the content lists them.
   const byScore = (a: Scored, b: Scored): number =>
-    b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    b.score - a.score || b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   out.sort(byScore);
   // Spread the top of the list over different grounds: the best item for each first (so the first
   // three answer three different things the post needs), then the second best of each, and so on.
@@ -352,8 +355,8 @@ function score(
   if (draft.account !== undefined && item.accounts.length === 1) bonus += 4;
   // Shared words only break ties between tips; between case studies of the same kind of post they
   // are what tells the open day from the virtual tour, so they count for more there.
-  const shared = present.size > 0 ? Math.min(item.keywords.filter((k) => present.has(k)).length, 3) : 0;
-  bonus += shared * (item.example ? EXAMPLE_SHARED_WORD : 1);
+  const shared = present.size > 0 ? item.keywords.filter((k) => present.has(k)).length : 0;
+  bonus += Math.min(shared, 3) * (item.example ? EXAMPLE_SHARED_WORD : 1);
   if (item.example) {
     const recognised = new Set(draft.postTypes.map((t) => t.id));
     const matched = item.postTypes.filter((t) => recognised.has(t)).length;
@@ -362,7 +365,7 @@ function score(
   }
   const total = Math.round(chosen.score + bonus);
   if (item.example && total < EXAMPLE_MIN) return undefined;
-  return { score: total, because: chosen.because, key: chosen.key };
+  return { score: total, because: chosen.because, key: chosen.key, shared };
 }
 
 /** The reason in words; items brought by the same ground share it, so it is worded once per call. */

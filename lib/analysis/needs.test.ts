@@ -27,6 +27,30 @@ describe('needs', () => {
     expect(met).not.toContain('link');
   });
 
+  it.each<[string, string]>([
+    ['send by a date', 'Call for evidence on rural buses: send your views by 30 January.'],
+    ['by a time and a day', 'Call for evidence on rural buses: submissions by 5pm Friday.'],
+    ['closes on', 'Our call for evidence on rural buses closes on 12 March.'],
+    ['deadline:', 'Call for evidence on rural buses. Deadline: 30 June.'],
+    ['by a time alone', 'Call for evidence on rural buses: we need your evidence by 5pm.'],
+    ['avant le', 'Appel à contributions sur les bus ruraux : avant le 30 janvier.'],
+    ['d’ici le', 'Appel à contributions sur les bus ruraux : réponses d’ici le 12 mars.'],
+    ['date limite', 'Appel à contributions sur les bus ruraux. Date limite : vendredi 17h.'],
+    ['au plus tard', 'Appel à contributions sur les bus ruraux, au plus tard le 3 avril.'],
+  ])('takes a closing date as the deadline, and with a link as the call to action (%s)', (_name, text) => {
+    const withLink = `${text} https://committees.example/buses`;
+    expect(ids(withLink)).not.toContain('deadline');
+    expect(ids(withLink)).not.toContain('call-to-action');
+    expect(ids(text)).not.toContain('deadline');
+  });
+
+  it('asks a call for evidence with a link but no closing date for both', () => {
+    const r = ids(
+      'The committee has launched a call for evidence on rural buses https://committees.example/buses',
+    );
+    expect(r).toEqual(expect.arrayContaining(['deadline', 'call-to-action']));
+  });
+
   it('takes "link in bio" as the link on Instagram only', () => {
     const text = 'New report on rural buses: our 12 recommendations, link in bio.';
     expect(ids(text, { platform: 'instagram' })).not.toContain('link');

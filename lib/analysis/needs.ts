@@ -87,7 +87,7 @@ const CHECKS: Readonly<Record<Need, Check>> = {
   },
   'call-to-action': ({ ctx }, has) => {
     const t = first(has, ['call-for-evidence', 'petition', 'recruitment']);
-    if (t === undefined || asksReader(ctx.text, ctx.words)) return undefined;
+    if (t === undefined || asksReader(ctx)) return undefined;
     return t;
   },
   moderation: ({ ctx }, has) => {

@@ -1,3 +1,5 @@
+import type { UrlToken } from '../text/urls';
+import { saysDeadline } from '../text/when';
 import type { WordToken } from '../text/words';
 import { PhraseMatcher } from './phrase-matcher';
 
@@ -31,6 +33,7 @@ export const CALL_TO_ACTION: readonly string[] = [
   'respond',
   'complete',
   'send us',
+  'send your',
   'ask',
   'give evidence',
   'get involved',
@@ -70,6 +73,8 @@ export const CALL_TO_ACTION: readonly string[] = [
   'lien en bio',
   'commentez',
   'envoyez',
+  'transmettez',
+  'faites-nous part',
   'écrivez',
   'remplissez',
   'téléchargez',
@@ -87,7 +92,17 @@ export const CALL_TO_ACTION: readonly string[] = [
 const CTA = new PhraseMatcher(CALL_TO_ACTION.map((p) => [p, p] as const));
 const QUESTION = /[?？¿؟]/u;
 
-/** True when the draft asks the reader to do something: a call-to-action phrase or a question. */
-export function asksReader(text: string, words: readonly WordToken[]): boolean {
-  return QUESTION.test(text) || CTA.any(words);
+/** What {@link asksReader} reads of the draft. */
+export interface AskInput {
+  text: string;
+  words: readonly WordToken[];
+  urls: readonly UrlToken[];
+}
+
+/**
+ * True when the draft asks the reader to do something: a call-to-action phrase, a question, or a
+ * deadline with a link (a closing date beside where to go says "act there before then").
+ */
+export function asksReader({ text, words, urls }: AskInput): boolean {
+  return QUESTION.test(text) || CTA.any(words) || (urls.length > 0 && saysDeadline(text));
 }

@@ -19,6 +19,20 @@ describe('no-call-to-action', () => {
     ['French ask', 'Donnez votre avis sur les transports ruraux.', 'consult', false],
     ['French without an ask', 'La commission publie son rapport sur les bus.', 'consult', true],
     ['too short to judge', 'Hello', 'engage', false],
+    [
+      'a deadline and a link',
+      'Evidence on rural buses by 30 January: https://committees.example/b',
+      'consult',
+      false,
+    ],
+    [
+      'a French deadline and a link',
+      'Contributions d’ici le 12 mars : https://assemblee.example/b',
+      'consult',
+      false,
+    ],
+    ['a deadline without a link', 'The inquiry on rural buses closes on 30 January.', 'consult', true],
+    ['a link without a deadline', 'The report on rural buses: https://committees.example/b', 'consult', true],
   ])('%s', (_name, text, objective, expected) => {
     const found = runRule(
       noCallToAction,

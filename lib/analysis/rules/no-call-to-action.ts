@@ -8,10 +8,10 @@ const ASKS_FOR_ACTION: ReadonlySet<Objective> = new Set(['engage', 'consult', 'i
 /** The campaign wants people to take part, and the draft does not ask them to do anything. */
 export const noCallToAction: Rule = {
   id: 'no-call-to-action',
-  check({ campaign, words, text }) {
-    const objective = campaign?.objective;
-    if (objective === undefined || !ASKS_FOR_ACTION.has(objective) || words.length < 3) return [];
-    if (asksReader(text, words)) return [];
+  check(ctx) {
+    const objective = ctx.campaign?.objective;
+    if (objective === undefined || !ASKS_FOR_ACTION.has(objective) || ctx.words.length < 3) return [];
+    if (asksReader(ctx)) return [];
     return [{ id: 'no-call-to-action', severity: 'warning', params: { objective } }];
   },
 };

@@ -14,13 +14,15 @@ const DATE = new RegExp(
 );
 const TIME = /\b\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)/iu;
 const DEADLINE =
-  /\b(?:deadline|closes|closing date|until|by midnight|ends on|date limite|jusqu’au|jusqu'au|avant le|clôture|se termine)\b/iu;
+  /\b(?:deadline|closes|close on|closing date|until|no later than|by midnight|ends on|date limite|date-limite|date butoir|jusqu’au|jusqu'au|avant le|d’ici le|d'ici le|d’ici au|d'ici au|au plus tard|clôture|se termine)\b/iu;
+/** A time given as a limit ("by 5pm", "avant 17h"): a bare time may be when a debate starts instead. */
+const BY_TIME = /\b(?:by|before|avant|d’ici|d'ici)\s+\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)/iu;
 
 export function saysWhen(text: string): boolean {
   return DATE.test(text) || TIME.test(text) || DEADLINE.test(text);
 }
 
-/** A closing date or time: a deadline word, or a date (a bare weekday will do). */
+/** A closing date or time: a deadline word, a date (a bare weekday will do) or a time given as a limit. */
 export function saysDeadline(text: string): boolean {
-  return DEADLINE.test(text) || DATE.test(text);
+  return DEADLINE.test(text) || DATE.test(text) || BY_TIME.test(text);
 }
