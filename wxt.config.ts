@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 import { mergeLocaleFragments, type MessageTable } from './lib/i18n/merge-locales';
+import { LOCAL_SERVER_HOSTS } from './lib/team-log/connection';
 
 // Sites whose pages Rostrum reads. Content scripts declare their own matches; the manifest's
 // host_permissions stay this list so the side panel can be enabled per tab.
@@ -95,8 +96,9 @@ export default defineConfig({
     // at run time, since no static match list can cover thousands of instance domains.
     permissions: ['storage', 'scripting'],
     host_permissions: SUPPORTED_HOSTS,
-    // Mastodon runs on thousands of domains: the user grants their own instance at run time.
-    optional_host_permissions: ['https://*/*'],
+    // Mastodon runs on thousands of domains, and a team log's server is the team's own: the user grants
+    // that one host at run time. Plain http only for a team server on this machine (docs/team-log.md).
+    optional_host_permissions: ['https://*/*', ...LOCAL_SERVER_HOSTS.map((host) => `http://${host}/*`)],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

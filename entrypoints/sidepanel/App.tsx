@@ -24,6 +24,7 @@ import { accountSetting, localeSetting, manualPlatformSetting } from './settings
 import { followTab } from './follow-tab';
 import { createLogWiring } from './log-wiring';
 import { planChecklist } from './plan-checklist';
+import { TeamLogStateLoader } from './TeamLogStateLoader';
 // ---- publish capture, badge and Mastodon wiring (helper-owned, for the lead to integrate) ----
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
 import { PublishNotices } from '../../components/publish/PublishNotices';
@@ -187,6 +188,7 @@ export function App({ windowId }: { windowId?: number }) {
           </label>
         </div>
       </header>
+      <TeamLogStateLoader />
       <ViewTabs
         label={t('panel_views')}
         current={view.value}

@@ -6,8 +6,15 @@ import { z } from 'zod';
  * nothing here returns or reports it (docs/team-log.md).
  */
 
+/**
+ * Hosts on this machine where a team server may answer over plain http (a CouchDB on the officer's own
+ * machine, or the tests' server). The manifest's optional host permissions list exactly these, since
+ * an address Rostrum could never be granted is no use to accept.
+ */
+export const LOCAL_SERVER_HOSTS = ['127.0.0.1', 'localhost'] as const;
+const LOOPBACK: ReadonlySet<string> = new Set(LOCAL_SERVER_HOSTS);
+
 // Each check's message is a locale key (settings.json): Settings → Team log shows it in the user's language.
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** A team database URL: https (http only on this machine), with a database path, without a password in it. */
 export const TeamDatabaseUrl = z

@@ -23,7 +23,12 @@ describe('Chrome build (.output/chrome-mv3)', () => {
   test('asks only for what it uses', () => {
     assert.deepEqual([...manifest.permissions].sort(), ['scripting', 'sidePanel', 'storage']);
     for (const host of manifest.host_permissions) assert.match(host, /^https:\/\/[a-z.]+\/\*$/);
-    assert.deepEqual(manifest.optional_host_permissions, ['https://*/*']);
+    // Any https host (a Mastodon instance, a team server), plain http only for a team server on this machine.
+    assert.deepEqual(manifest.optional_host_permissions, [
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
     assert.equal(manifest.content_security_policy, undefined, 'the default, strict policy');
     // No web page may message the extension: a page's only way in is the content script (docs/security.md).
     assert.equal(manifest.externally_connectable, undefined, 'not externally connectable');

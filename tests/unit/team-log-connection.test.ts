@@ -104,5 +104,13 @@ describe('TeamLogSettings', () => {
     expect(TeamLogSettings.parse({ ...base, url: 'http://127.0.0.1:5984/team' }).url).toBe(
       'http://127.0.0.1:5984/team',
     );
+    const local = TeamLogSettings.parse({ ...base, url: 'http://localhost:5984/team' }).url;
+    expect(local).toBe('http://localhost:5984/team');
+    // Any port: the manifest's optional http://localhost/* covers it (manifest.test.mjs).
+    expect(hostPermissionFor(local)).toBe('http://localhost/*');
+  });
+  it('refuses plain http to [::1]: the manifest offers no permission for it', () => {
+    const result = TeamLogSettings.safeParse({ ...base, url: 'http://[::1]:5984/team' });
+    expect(result.error?.issues[0]?.message).toBe('settings_teamUrlNotHttps');
   });
 });
