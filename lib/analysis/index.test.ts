@@ -230,6 +230,19 @@ describe('analyzeDraft', () => {
     expect(r.tips[0]!.score).toBe(r.tips[1]!.score);
   });
 
+  it("shows case studies for the draft's second kind of post only when its main kind has none", () => {
+    const live = example('live-case', { serves: { postTypes: ['live-coverage'], needs: [] } });
+    const petition = example('petition-case', { serves: { postTypes: ['petition'], needs: [] } });
+    const text = 'Watch live: MPs debate the petition on school meals, signed by 120,000 people.';
+    const shown = (examples: Example[]): string[] =>
+      analyzeDraft(base({ text, playbook: { tips: [], examples } })).examples.map((e) => e.example.id);
+    expect(analyzeDraft(base({ text })).postTypes.map((p) => p.id)).toEqual(['petition', 'live-coverage']);
+    expect(shown([live, petition])).toEqual(['petition-case']);
+    expect(shown([live])).toEqual(['live-case']);
+    const [reason] = analyzeDraft(base({ text, playbook: { tips: [], examples: [live] } })).examples;
+    expect(reason!.reason).toMatch(/live/i);
+  });
+
   it('shows an example for a need only when it serves the kind of post that raised it', () => {
     const r = analyzeDraft(
       base({

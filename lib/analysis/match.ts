@@ -216,18 +216,28 @@ export function rankTips(tips: readonly Tip[], draft: DraftSignals): RankedTip[]
   }));
 }
 
-/** Case-study examples that serve the draft, best first, each with why; nothing that does not. */
+/**
+ * Case-study examples that serve the draft, best first, each with why; nothing that does not. They
+ * model the draft's main kind of post; when none for that kind fits, the second kind's (a petition
+ * debate with no debate case study shown gets the petition ones) rather than nothing.
+ */
 export function rankExamples(examples: readonly Example[], draft: DraftSignals): RankedExample[] {
   const index = indexOf(examples, exampleItem);
   const reasons = new Map<string, string>();
-  return rank(index, draft).map((s) => ({
+  const [main, second] = draft.postTypes;
+  let ranked = rank(index, draft, 0);
+  if (main !== undefined && second !== undefined) {
+    if (!ranked.some((s) => index.items[s.i]!.postTypes.includes(main.id))) ranked = rank(index, draft, 1);
+  }
+  return ranked.map((s) => ({
     example: examples[s.i]!,
     reason: reasonOf(s, draft.locale, reasons),
     score: s.score,
   }));
 }
 
-function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
+/** `modelled`: which of the draft's kinds of post (by rank) case studies are shown for. */
+function rank(index: ItemIndex, draft: DraftSignals, modelled = 0): Scored[] {
   // Only items that some ground points at are candidates: the threshold is having a ground at all.
   const candidates = new Set<number>();
   const addAll = (l: readonly number[] | undefined): void => {
@@ -247,7 +257,7 @@ function rank(index: ItemIndex, draft: DraftSignals): Scored[] {
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const item = index.items[i]!;
     if (seen.has(item.id) || !applies(item, draft)) continue;
-    const s = score(item, present, draft);
+    const s = score(item, present, draft, modelled);
     if (s === undefined) continue;
     seen.add(item.id);
     out.push({ i, id: item.id, ...s });
@@ -286,6 +296,7 @@ function score(
   item: Item,
   present: ReadonlySet<string>,
   draft: DraftSignals,
+  modelled: number,
 ): Omit<Scored, 'i' | 'id'> | undefined {
   let best: { score: number; because: Because; key: string } | undefined;
   // Kinds of ground, not their number: two findings about plain words are one reason, not two.
@@ -322,10 +333,11 @@ function score(
   }
   draft.postTypes.forEach((t, rankOfType) => {
     if (!item.postTypes.includes(t.id)) return;
-    // A case study models what the post mainly is; one for a kind it only touches on is a digression.
-    if (item.example && rankOfType > 0) return;
+    // A case study models one kind of post, the main one unless it has none; one for a kind the post
+    // only touches on is a digression. The kind modelled counts as the main one for the threshold.
+    if (item.example && rankOfType !== modelled) return;
     consider(
-      TYPE_BASE + (TYPE_RANK_BONUS[rankOfType] ?? 0),
+      TYPE_BASE + (TYPE_RANK_BONUS[item.example ? 0 : rankOfType] ?? 0),
       item.postTypes.length,
       { kind: 'post-type', postType: t.id },
       `post-type:${t.id}`,
