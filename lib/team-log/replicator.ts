@@ -92,13 +92,20 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
   });
   const authorization = authorizationFor(options.settings.user, options.settings.password);
   const baseFetch = options.fetch ?? fetch;
+  // A cancelled sync can leave a checkpoint or batch request running; stop() waits for them, so that
+  // nothing of a stopped replicator fails later (when the server goes away, or the settings change).
+  const inFlight = new Set<Promise<Response>>();
   const remote = new PouchDB<Record<string, unknown>>(options.settings.url, {
     adapter: 'http',
     skip_setup: true,
     fetch: (url: string | Request, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
       headers.set('Authorization', authorization);
-      return baseFetch(url, { ...init, headers, credentials: 'omit' });
+      const request = baseFetch(url, { ...init, headers, credentials: 'omit' });
+      inFlight.add(request);
+      const settled = () => inFlight.delete(request);
+      request.then(settled, settled);
+      return request;
     },
   } as PouchDB.Configuration.RemoteDatabaseConfiguration);
   let sync: PouchDB.Replication.Sync<Record<string, unknown>> | undefined;
@@ -180,6 +187,7 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
     },
     async stop() {
       await cancelSync();
+      await Promise.allSettled([...inFlight]);
       await queue;
       await local.close();
     },
