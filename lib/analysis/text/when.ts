@@ -12,11 +12,12 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\s+\\d{1,2}\\b|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\b|(?:${DAYS})\\b)`,
   'iu',
 );
-const TIME = /\b\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)/iu;
+const CLOCK = String.raw`\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)`;
+const TIME = new RegExp(String.raw`\b${CLOCK}`, 'iu');
 const DEADLINE =
   /\b(?:deadline|closes|close on|closing date|until|no later than|by midnight|ends on|date limite|date-limite|date butoir|jusqu’au|jusqu'au|avant le|d’ici le|d'ici le|d’ici au|d'ici au|au plus tard|clôture|se termine)\b/iu;
 /** A time given as a limit ("by 5pm", "avant 17h"): a bare time may be when a debate starts instead. */
-const BY_TIME = /\b(?:by|before|avant|d’ici|d'ici)\s+\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?(?:am|pm)\b)/iu;
+const BY_TIME = new RegExp(String.raw`\b(?:by|before|avant|d’ici|d'ici)\s+${CLOCK}`, 'iu');
 
 export function saysWhen(text: string): boolean {
   return DATE.test(text) || TIME.test(text) || DEADLINE.test(text);
