@@ -33,14 +33,21 @@ function watcher() {
   };
 }
 
-function replica(name: string, connection: { password?: string; fetch?: typeof fetch } = {}) {
+function replica(
+  name: string,
+  connection: { password?: string; database?: string; fetch?: typeof fetch } = {},
+) {
   const log = createLogRepository(`team-replica-${name}`);
   const seen = watcher();
   const rejected: RejectedDoc[] = [];
   const states: SyncState[] = [];
   const applied: TeamDoc[] = [];
   const replicator: TeamReplicator = createTeamReplicator({
-    settings: { url: `${server.origin}/team`, user: 'ana', password: connection.password ?? 'ana-password' },
+    settings: {
+      url: `${server.origin}/${connection.database ?? 'team'}`,
+      user: 'ana',
+      password: connection.password ?? 'ana-password',
+    },
     log,
     fetch: connection.fetch,
     replicaId: `browser-${name}`,
@@ -203,6 +210,17 @@ describe('team replication', () => {
       expect(refused.states[0]).toEqual({ state: 'refused', reason: 'wrong-password' });
     } finally {
       await refused.replicator.stop();
+    }
+  });
+
+  it('a database that does not exist reads as refused: database missing', async () => {
+    const missing = replica('g', { database: 'no-such-team' });
+    missing.replicator.start();
+    try {
+      await missing.seen.until(() => missing.states.length > 0);
+      expect(missing.states[0]).toEqual({ state: 'refused', reason: 'missing-database' });
+    } finally {
+      await missing.replicator.stop();
     }
   });
 });
