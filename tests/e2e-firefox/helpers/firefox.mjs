@@ -12,6 +12,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { routeSites } from '../../e2e/helpers/routes.mjs';
 import { until } from './dom.mjs';
+import { startTlsProxy } from './tls-proxy.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -62,11 +63,19 @@ function asRoute(request) {
 }
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object }} [options]
+ * `extensionHosts` are fixture hosts whose requests from the add-on itself (its background page, which
+ * BiDi does not see) are answered too, through a TLS proxy on 127.0.0.1 (tls-proxy.mjs).
+ * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object, extensionHosts?: string[] }} [options]
  */
 export async function launchFirefox(options = {}) {
   const ownDir = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'rostrum-e2e-ff-'));
+  const route = await fixtureHandler({
+    log: options.log,
+    served: options.served,
+    mastodon: options.mastodon,
+  });
+  const proxy = options.extensionHosts ? await startTlsProxy(options.extensionHosts, route) : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -74,6 +83,8 @@ export async function launchFirefox(options = {}) {
     userDataDir,
     // Lets the session open moz-extension:// pages in a tab and reach the chrome window (the sidebar).
     args: ['--remote-allow-system-access'],
+    // The proxy's throwaway certificate; without the proxy no request reaches a certificate at all.
+    acceptInsecureCerts: proxy !== undefined,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
@@ -85,17 +96,15 @@ export async function launchFirefox(options = {}) {
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': CLOSED_PORT,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': CLOSED_PORT,
+      'network.proxy.ssl_port': proxy?.port ?? CLOSED_PORT,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Headless Firefox shows no permission prompt; this pref is the user's yes to an optional host
+      // permission asked for in a click (a Mastodon instance, a team server).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(EXTENSION_DIR);
-  const route = await fixtureHandler({
-    log: options.log,
-    served: options.served,
-    mastodon: options.mastodon,
-  });
 
   /** Every page goes through the fixture router: fixture sites answered, anything else aborted. */
   async function newPage() {
@@ -183,6 +192,7 @@ export async function launchFirefox(options = {}) {
 
   async function close() {
     await browser.close();
+    await proxy?.close();
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 
