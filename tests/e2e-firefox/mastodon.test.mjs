@@ -5,7 +5,7 @@
  * content script for it and reads the instance's limit (1000) from its API. That request comes from
  * the background page, which BiDi does not intercept, so it is answered by the fixture router through
  * the TLS proxy on 127.0.0.1 (helpers/tls-proxy.mjs). A draft typed on the instance then reaches the
- * panel with that limit.
+ * panel with that limit. Before the user adds it, nothing of Rostrum runs there.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -26,7 +26,36 @@ before(async () => {
 });
 after(async () => ff?.close());
 
+/** The platforms of the tab states the background keeps (what the panel reads). */
+const statePlatforms = () =>
+  ff.inExtension(async () =>
+    Object.entries(await browser.storage.session.get(null))
+      .filter(([key]) => key.startsWith('tab-'))
+      .map(([, value]) => /** @type {{ platform?: string }} */ (value).platform),
+  );
+
 describe('Firefox: Mastodon on an instance added at run time', () => {
+  test('nothing runs on the instance before the user adds it', async () => {
+    const page = await ff.newPage();
+    await page.goto(`https://${HOST}/home?before=1`);
+    await page.click(TEXTAREA);
+    await page.keyboard.type('Not followed yet');
+    await until(page, (s) => document.querySelector(s)?.value === 'Not followed yet', TEXTAREA);
+    // A site Rostrum does read, typed into afterwards: once its draft is in, a Mastodon one would be.
+    const barrier = await ff.newPage();
+    await barrier.goto('https://x.com/home?e2e=mastodon-barrier');
+    await barrier.click('[data-testid="tweetTextarea_0"]');
+    await barrier.keyboard.type('Barrier');
+    const barrierPanel = await ff.openPanel(await ff.tabIdOf(barrier));
+    await textIn(barrierPanel, '[data-testid="draft-text"]', 'Barrier');
+    assert.deepEqual(
+      (await statePlatforms()).filter((p) => p === 'mastodon'),
+      [],
+      'no Mastodon tab state before the instance is added',
+    );
+    await Promise.all([barrierPanel.close(), barrier.close(), page.close()]);
+  });
+
   test('the user adds the instance in the panel; its limit (1000) comes from its API', async () => {
     const panel = await ff.openPanel();
     await (await button(panel, 'Settings')).click();
@@ -67,6 +96,8 @@ describe('Firefox: Mastodon on an instance added at run time', () => {
       text,
     );
     assert.equal(shown, text);
+    // The same reading as the first test's, now that the script runs: it does see a Mastodon tab.
+    assert.ok((await statePlatforms()).includes('mastodon'), 'a Mastodon tab state once added');
     await textIn(panel, '[data-testid="length-meter"]', '/ 1,000');
     const used = await panel.evaluate(
       () => document.querySelector('[data-testid="length-used"]')?.textContent ?? null,
