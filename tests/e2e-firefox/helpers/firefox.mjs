@@ -190,6 +190,22 @@ export async function launchFirefox(options = {}) {
     );
   }
 
+  /**
+   * Opens the browser's real sidebar on Rostrum's panel, as the toolbar toggle ends in (headless
+   * Firefox has no toolbar to click), and returns the sidebar's id. The sidebar then follows the
+   * active tab; its document is reached from any extension page with
+   * `browser.extension.getViews({ type: 'sidebar' })`.
+   */
+  async function openSidebar() {
+    // Firefox's widget id for an add-on: its id with every character but letters and digits as '_'.
+    const id = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
+    const shown = await inChrome(
+      `SidebarController.show(${JSON.stringify(id)}).then(() => SidebarController.currentID)`,
+    );
+    if (shown.value !== id) throw new Error(`The sidebar shows ${JSON.stringify(shown.value)}, not ${id}`);
+    return id;
+  }
+
   async function close() {
     await browser.close();
     await proxy?.close();
@@ -205,6 +221,7 @@ export async function launchFirefox(options = {}) {
     inExtension,
     inChrome,
     setColorScheme,
+    openSidebar,
     tabIdOf,
     close,
   };
