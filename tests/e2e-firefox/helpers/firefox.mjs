@@ -75,7 +75,9 @@ export async function launchFirefox(options = {}) {
     served: options.served,
     mastodon: options.mastodon,
   });
-  const proxy = options.extensionHosts ? await startTlsProxy(options.extensionHosts, route) : undefined;
+  const proxy = options.extensionHosts
+    ? await startTlsProxy(options.extensionHosts, route, options.log)
+    : undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -5,11 +5,19 @@
  * proxy (network.proxy.ssl); for each CONNECT to a host in `hosts` the proxy ends TLS itself, with a
  * throwaway certificate made when it starts (never stored; Firefox takes it because the session
  * accepts insecure certificates), and hands each request to the fixture router. A CONNECT to any
- * other host is refused, as the closed port it replaces refused it.
+ * other host is refused, as the closed port it replaces refused it, and recorded in `log` unless it is
+ * Firefox's own (BROWSER_DOMAINS): a request the add-on sent anywhere else would have left the machine.
  */
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { TLSSocket } from 'node:tls';
+
+/**
+ * Where Firefox itself connects with nobody asking (remote settings, seen on every run here: release
+ * builds ignore the pref that points it elsewhere). Not the add-on's requests, so not recorded.
+ */
+const BROWSER_DOMAINS = ['mozilla.com', 'mozilla.net', 'mozilla.org', 'firefox.com', 'mozaws.net'];
+const isBrowsersOwn = (host) => BROWSER_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 
 /**
  * A self-signed certificate for `hosts`, made by the system's openssl (Node has no API that makes
@@ -73,8 +81,9 @@ function asRoute(request, response, host) {
  * Starts the proxy on a free port of 127.0.0.1.
  * @param {string[]} hosts the hosts whose TLS it ends (the rest are refused)
  * @param {(route: any) => Promise<void>} route the fixture router's handler
+ * @param {string[]} [log] receives `https://host:port/` of every refused CONNECT but Firefox's own
  */
-export async function startTlsProxy(hosts, route) {
+export async function startTlsProxy(hosts, route, log) {
   const { key, cert } = throwawayCertificate(hosts);
   const allowed = new Set(hosts);
   /** The decrypted requests, one server for every tunnel; each socket remembers its host. */
@@ -92,6 +101,7 @@ export async function startTlsProxy(hosts, route) {
     socket.on('close', () => tunnels.delete(socket));
     const [host, port] = (request.url ?? '').split(':');
     if (!host || port !== '443' || !allowed.has(host)) {
+      if (!isBrowsersOwn(host ?? '')) log?.push(`https://${request.url}/`);
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
