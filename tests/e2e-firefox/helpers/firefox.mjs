@@ -63,8 +63,9 @@ function asRoute(request) {
 }
 
 /**
- * `extensionHosts` are fixture hosts whose requests from the add-on itself (its background page, which
- * BiDi does not see) are answered too, through a TLS proxy on 127.0.0.1 (tls-proxy.mjs).
+ * Requests BiDi does not see (the add-on's background page) go through a TLS proxy on 127.0.0.1
+ * (tls-proxy.mjs): `extensionHosts` are fixture hosts it answers; any other https host it refuses and
+ * records in `log`.
  * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object, extensionHosts?: string[] }} [options]
  */
 export async function launchFirefox(options = {}) {
@@ -75,9 +76,8 @@ export async function launchFirefox(options = {}) {
     served: options.served,
     mastodon: options.mastodon,
   });
-  const proxy = options.extensionHosts
-    ? await startTlsProxy(options.extensionHosts, route, options.log)
-    : undefined;
+  // Always on: besides answering `extensionHosts`, it records where else the add-on connects.
+  const proxy = await startTlsProxy(options.extensionHosts ?? [], route, options.log);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -85,20 +85,20 @@ export async function launchFirefox(options = {}) {
     userDataDir,
     // Lets the session open moz-extension:// pages in a tab and reach the chrome window (the sidebar).
     args: ['--remote-allow-system-access'],
-    // The proxy's throwaway certificate; without the proxy no request reaches a certificate at all.
-    acceptInsecureCerts: proxy !== undefined,
+    // The proxy's throwaway certificate.
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Requests BiDi cannot intercept (the add-on's background page is no browsing context it sees)
-      // go to a proxy on a closed local port: they fail on this machine instead of leaving it.
+      // go to the proxy (https) or a closed local port (plain http): they never leave this machine.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': CLOSED_PORT,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': proxy?.port ?? CLOSED_PORT,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       // Headless Firefox shows no permission prompt; this pref is the user's yes to an optional host
@@ -210,7 +210,7 @@ export async function launchFirefox(options = {}) {
 
   async function close() {
     await browser.close();
-    await proxy?.close();
+    await proxy.close();
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 

@@ -84,7 +84,8 @@ function asRoute(request, response, host) {
  * @param {string[]} [log] receives `https://host:port/` of every refused CONNECT but Firefox's own
  */
 export async function startTlsProxy(hosts, route, log) {
-  const { key, cert } = throwawayCertificate(hosts);
+  // With no host to answer, no tunnel is ever opened, and no certificate is needed.
+  const { key, cert } = hosts.length > 0 ? throwawayCertificate(hosts) : { key: '', cert: '' };
   const allowed = new Set(hosts);
   /** The decrypted requests, one server for every tunnel; each socket remembers its host. */
   const sites = createServer((request, response) => {
