@@ -5,6 +5,7 @@ import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
+import { textBoxOf } from './text-box';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
 export type { ContentMessage };
@@ -52,6 +53,11 @@ export interface WatchOptions extends ContentChannel {
    * click or key press never logs one. Tests with synthetic events stand in for the browser here.
    */
   isTrusted?: (event: Event) => boolean;
+  /**
+   * Whether the user has just acted on the page (pressed a key, clicked): a focus a page script gives
+   * is trusted too, so only this tells the user's own focus from it. Tests stand in for the browser.
+   */
+  userActive?: () => boolean;
   document?: Document;
 }
 
@@ -75,6 +81,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
   const staleBadgeMs = options.staleBadgeMs ?? 1500;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  const userActive =
+    options.userActive ??
+    (() => (doc.defaultView?.navigator.userActivation as UserActivation | undefined)?.isActive ?? true);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
   let observed = new WeakMap<HTMLElement, MutationObserver>();
@@ -338,18 +347,32 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }),
     { capture: true },
   );
+  /** The user writing in a box no adapter reads, while none is recognised: the layout changed. */
+  function noticeUnreadBox(event: Event) {
+    if (tracked.length > 0 || !isTrusted(event) || !userActive()) return;
+    const target = eventOrigin(event);
+    if (target instanceof Node && textBoxOf(target) && !composerOf(target)) status.unreadBox();
+  }
+
   ctx.addEventListener(
     doc,
     'focusin',
     guard((event: Event) => {
       const composer = composerOf(eventOrigin(event));
-      if (!composer || composer === active) return;
+      if (!composer) {
+        noticeUnreadBox(event);
+        return;
+      }
+      if (composer === active) return;
       setActive(composer);
       if (!tracked.includes(composer)) rescan();
       sendDraft(composer, true);
     }),
     { capture: true },
   );
+
+  // A click into a box that already had focus (the page gave it) brings no focusin.
+  ctx.addEventListener(doc, 'click', guard(noticeUnreadBox), { capture: true });
 
   const hints = adapter.publish;
   if (hints) {
