@@ -164,6 +164,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       composerId: idOf(composer),
       text: snapshot.text,
       ...(snapshot.media ? { media: snapshot.media } : {}),
+      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
       at,
     });
     if (composer === active) expectFreshFigures();
@@ -191,11 +192,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   });
 
   /**
-   * The composers a post button publishes: those in the button's nearest container that has any
-   * (climbing out of shadow roots, since a composer's box may be a shadow tree of its own).
+   * The composers a control belongs to (a post button, a field of the form): those in its nearest
+   * container that has any (climbing out of shadow roots, since a composer's box may be a shadow
+   * tree of its own).
    */
-  function composersOfButton(button: Element): HTMLElement[] {
-    for (let el = composedParent(button); el; el = composedParent(el)) {
+  function composersAround(control: Element): HTMLElement[] {
+    for (let el = composedParent(control); el; el = composedParent(el)) {
       const container = el;
       const inside = tracked.filter((c) => deepContains(container, c));
       if (inside.length > 0) return inside;
@@ -342,8 +344,11 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     doc,
     'input',
     guard((event: Event) => {
-      const composer = composerOf(eventOrigin(event));
+      const target = eventOrigin(event);
+      const composer = composerOf(target);
       if (composer) scheduleRead(composer);
+      // A field beside a composer can be part of the post (Mastodon's content warning).
+      else if (target instanceof Element) for (const near of composersAround(target)) scheduleRead(near);
     }),
     { capture: true },
   );
@@ -385,7 +390,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersOfButton(button)) publishes.capture(composer);
+        for (const composer of composersAround(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
