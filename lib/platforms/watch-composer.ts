@@ -381,6 +381,31 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
 
   const hints = adapter.publish;
   if (hints) {
+    /**
+     * Whether the task running now began with the user's own click or key press. A submit event is
+     * trusted even when a page script's click() or requestSubmit() caused it; one that comes in the
+     * task of a real click or key press (Enter in a field of the form) is the user's.
+     */
+    let inUserTask = false;
+    const markUserTask = (event: Event) => {
+      if (!isTrusted(event) || inUserTask) return;
+      inUserTask = true;
+      ctx.setTimeout(() => (inUserTask = false), 0);
+    };
+    for (const type of ['click', 'keydown'])
+      ctx.addEventListener(doc, type, guard(markUserTask), { capture: true });
+    // Sites whose composer is a <form> (Mastodon's redesign) post on submit; a click on the post
+    // button that also submits is the same post (publish capture keeps one per composer in flight).
+    ctx.addEventListener(
+      doc,
+      'submit',
+      guard((event: Event) => {
+        const form = eventOrigin(event);
+        if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
+        for (const composer of tracked.filter((c) => deepContains(form, c))) publishes.capture(composer);
+      }),
+      { capture: true },
+    );
     // Capture phase: we read the text before the site's own handler sends and clears it.
     ctx.addEventListener(
       doc,
