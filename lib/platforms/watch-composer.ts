@@ -1,5 +1,6 @@
-import type { BgBadge, ContentMessage } from '../messaging/protocol';
+import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
+import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
@@ -61,12 +62,6 @@ export interface WatchOptions extends ContentChannel {
   document?: Document;
 }
 
-/** Only the extension can message a content script, so a light shape check is enough (no zod here). */
-function isBadgeMessage(value: unknown): value is BgBadge {
-  const m = value as Partial<BgBadge> | null;
-  return m?.type === 'bg:badge' && typeof m.count === 'number';
-}
-
 /**
  * The content-script runtime every site shares: finds the site's composers, reads the one being
  * written in whenever it changes (at once, then at most every `debounceMs` while typing goes on; no
@@ -93,11 +88,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let active: HTMLElement | null = null;
   let nextId = 0;
   let scanTimer: number | undefined;
-  let staleTimer: number | undefined;
   let badge: Badge | null = null;
-  let badgeShown = false;
-  /** `at` of the draft the badge's figures are about. */
-  let badgeAt = -1;
+  let figures: BadgeFigures | null = null;
   /** False while Rostrum is switched off on this site (or not known yet): nothing is observed or read. */
   let running = false;
   let siteOn: boolean | undefined;
@@ -167,7 +159,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
       at,
     });
-    if (composer === active) expectFreshFigures();
+    if (composer === active) figures?.expectFresh();
     return true;
   }
 
@@ -205,44 +197,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     return [];
   }
 
-  // ---- Badge -----------------------------------------------------------------------------------
-
-  function updateBadge() {
-    if (!badge) return;
-    const anchor = badgeShown && active?.isConnected ? active : null;
-    badge.attach(anchor);
-  }
-
-  /** New text went out: figures for the old one may follow, but none for this text → plain mark. */
-  function expectFreshFigures() {
-    if (!badge || staleTimer !== undefined) return;
-    staleTimer = ctx.setTimeout(
-      guard(() => {
-        staleTimer = undefined;
-        const sent = active ? lastSent.get(active) : undefined;
-        if (!sent || badgeAt === sent.at) return;
-        // Figures for text sent a moment ago may still be on their way: look again later.
-        if (Date.now() - sent.at < staleBadgeMs / 2) expectFreshFigures();
-        else badge?.setSummary(null);
-      }),
-      staleBadgeMs,
-    );
-  }
-
-  function onBackgroundMessage(message: unknown) {
-    if (!badge || !isBadgeMessage(message) || !active) return;
-    const sent = lastSent.get(active);
-    if (message.composerId !== composerIds.get(active) || !sent || message.draftAt !== sent.at) return;
-    badgeAt = message.draftAt;
-    badge.setSummary({ count: message.count, worst: message.worst });
-  }
+  // ---- The composer being written in -----------------------------------------------------------
 
   function setActive(composer: HTMLElement | null) {
     if (composer === active) return;
     active = composer;
-    badgeAt = -1;
-    badge?.setSummary(null);
-    updateBadge();
+    figures?.activeChanged();
   }
 
   // ---- Composers on the page -------------------------------------------------------------------
@@ -445,23 +405,22 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   );
 
   if (options.onMessage && options.watchBadgeSetting) {
-    const label = options.label ?? ((key: string) => key);
     badge = createBadge(ctx, doc, {
       onOpen: () => safeSend({ type: 'cs:open-panel' }),
-      label: (summary) =>
-        !summary
-          ? label('publish_badgeNone')
-          : summary.count === 0
-            ? label('publish_badgeClear')
-            : label('publish_badgeCount', [
-                String(summary.count),
-                label(`publish_severity_${summary.worst ?? 'info'}`),
-              ]),
+      label: badgeLabel(options.label ?? ((key: string) => key)),
     });
-    const unlisten = options.onMessage(guard(onBackgroundMessage));
+    const shownFigures = createBadgeFigures(badge, {
+      active: () =>
+        active && { composer: active, composerId: composerIds.get(active), sentAt: lastSent.get(active)?.at },
+      setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+      clearTimeout: (id) => clearTimeout(id),
+      staleMs: staleBadgeMs,
+    });
+    figures = shownFigures;
+    const unlisten = options.onMessage(guard((message) => shownFigures.receive(message)));
     const unwatch = options.watchBadgeSetting(adapter.id, (shown) => {
-      badgeShown = shown;
-      guard(updateBadge)();
+      shownFigures.setShown(shown);
+      guard(shownFigures.attach)();
     });
     ctx.onInvalidated(() => {
       unlisten();
@@ -491,8 +450,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
     reads.cancel();
-    for (const timer of [scanTimer, staleTimer]) clearTimeout(timer);
-    scanTimer = staleTimer = undefined;
+    clearTimeout(scanTimer);
+    scanTimer = undefined;
+    figures?.cancel();
     tracked = [];
     observed = new WeakMap();
     lastSent = new WeakMap();
