@@ -1903,7 +1903,7 @@ export default [
   {
     id: 'RS-14',
     tag: 'OTHER',
-    source: 'Hadas Now report on the Egyptian House of Representatives, undated',
-    url: 'https://hadasnow.com/?p=94632',
+    source: 'Ahram Online, on the Egyptian Speaker and fake accounts, 2016',
+    url: 'https://english.ahram.org.eg/NewsContent/1/64/217861/Egypt/Politics-/Egypt-parliaments-speaker-attacks-research-centres.aspx',
   },
 ] satisfies FactInput[];
