@@ -1831,8 +1831,8 @@ export default [
   {
     id: 'RS-02',
     tag: 'OTHER',
-    source: 'Bromley Safeguarding Children Board, guidance on photographic images of children, undated',
-    url: 'https://docsbay.net/bromley-children-safeguarding-board',
+    source: 'NSPCC Learning, "Photography and sharing images guidance", 2022',
+    url: 'https://learning.nspcc.org.uk/research-resources/briefings/photography-sharing-images-guidance',
   },
   {
     id: 'RS-03',
