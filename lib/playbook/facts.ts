@@ -1906,4 +1906,10 @@ export default [
     source: 'Ahram Online, on the Egyptian Speaker and fake accounts, 2016',
     url: 'https://english.ahram.org.eg/NewsContent/1/64/217861/Egypt/Politics-/Egypt-parliaments-speaker-attacks-research-centres.aspx',
   },
+  {
+    id: 'RS-15',
+    tag: 'OTHER',
+    source: 'MoneySavingExpert team blog, on helping Parliament engage its users, 2015',
+    url: 'https://www.moneysavingexpert.com/team-blog/2015/06/how-were-helping-make-parliament-more-friendly/',
+  },
 ] satisfies FactInput[];
