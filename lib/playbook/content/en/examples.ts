@@ -629,10 +629,10 @@ export default {
   },
   'eg-fake-speaker-accounts-denied': {
     title: 'Saying publicly that accounts in the Speaker’s name are fake (Egypt)',
-    what: 'The General Secretariat of Egypt’s House of Representatives denied reports in some media and on social media that Speaker Ali Abdel Aal had accounts on Twitter and Facebook. It said the pages were fake and had no official status.',
+    what: 'In May 2016 the General Secretariat of Egypt’s House of Representatives said in a statement that Speaker Ali Abdel-Aal had no private Facebook or Twitter account. The accounts some media had reported were fake, not official, and spoke only for the people who made them.',
     outcome:
-      'It held the pages’ owners legally responsible and asked the media to check the accuracy and source of what they report about parliament. The report is undated.',
+      'It urged the media to be accurate about the House and warned that those who were not could face legal action. The source reports the statement; it does not say what happened to the accounts.',
     lesson:
-      'When fake accounts speak in a presiding officer’s name, say which accounts are official, and ask the media to check their sources.',
+      'When fake accounts speak in a presiding officer’s name, say plainly that they are not official, and ask the media to check before they repeat them.',
   },
 } satisfies Record<string, ExampleText>;

@@ -414,7 +414,7 @@ export default [
     objectives: ['inform'],
     accounts: ['institution'],
     serves: { postTypes: ['correction'], needs: [] },
-    when: 'undated',
+    when: '2016',
     signals: {
       keywords: [
         'fake account',

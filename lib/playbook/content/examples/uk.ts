@@ -133,7 +133,7 @@ export default [
         'consultation',
       ],
     },
-    facts: ['UK-15', 'UK-14'],
+    facts: ['UK-15', 'UK-14', 'RS-15'],
   },
   {
     id: 'uk-parlichat-issue-chat',

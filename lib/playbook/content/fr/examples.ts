@@ -633,10 +633,10 @@ export default {
   },
   'eg-fake-speaker-accounts-denied': {
     title: 'Dire publiquement que des comptes au nom du président sont faux (Égypte)',
-    what: 'Le secrétariat général de la Chambre des représentants d’Égypte a démenti des informations de certains médias et des réseaux sociaux selon lesquelles son président, Ali Abdel Aal, avait des comptes sur Twitter et Facebook. Il a déclaré ces pages fausses et sans caractère officiel.',
+    what: 'En mai 2016, le secrétariat général de la Chambre des représentants d’Égypte a déclaré dans un communiqué que son président, Ali Abdel-Aal, n’avait aucun compte personnel sur Facebook ou Twitter. Les comptes dont certains médias avaient parlé étaient faux, sans caractère officiel, et ne parlaient que pour ceux qui les avaient créés.',
     outcome:
-      'Il a tenu leurs propriétaires pour juridiquement responsables et demandé aux médias de vérifier l’exactitude et la source de ce qu’ils rapportent sur le parlement. L’article n’est pas daté.',
+      'Il a appelé les médias à l’exactitude sur la Chambre et averti que ceux qui y manqueraient pourraient faire l’objet de poursuites. La source rapporte le communiqué ; elle ne dit pas ce qu’il est advenu des comptes.',
     lesson:
-      'Quand de faux comptes parlent au nom d’un président d’assemblée, dites quels comptes sont officiels et demandez aux médias de vérifier leurs sources.',
+      'Quand de faux comptes parlent au nom d’un président d’assemblée, dites clairement qu’ils ne sont pas officiels et demandez aux médias de vérifier avant de les reprendre.',
   },
 } satisfies Record<string, ExampleText>;
