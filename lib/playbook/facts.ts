@@ -1912,4 +1912,10 @@ export default [
     source: 'MoneySavingExpert team blog, on helping Parliament engage its users, 2015',
     url: 'https://www.moneysavingexpert.com/team-blog/2015/06/how-were-helping-make-parliament-more-friendly/',
   },
+  {
+    id: 'RS-16',
+    tag: 'OTHER',
+    source: 'Thread Reader App copy of the European Parliament UK office threads, 2017',
+    url: 'https://staging.threadreaderapp.com/user/EPinUK',
+  },
 ] satisfies FactInput[];

@@ -635,4 +635,12 @@ export default {
     lesson:
       'When fake accounts speak in a presiding officer’s name, say plainly that they are not official, and ask the media to check before they repeat them.',
   },
+  'eu-ep-uk-office-threads': {
+    title: 'Thread openers that say what follows (European Parliament UK office)',
+    what: 'In 2017 the European Parliament’s UK office posted threads on Twitter. One opened by saying the Parliament had commissioned dozens of studies on Brexit in 14 fields, free to read and not necessarily its official position, and marked itself “Thread 1/6”. Another opened: a Telegraph columnist “is mistaken about the European Parliament. We explain why. Thread”.',
+    outcome:
+      'The next posts took the points one at a time: the Parliament’s red lines, such as citizens’ rights; that it is directly elected. Our source, a copy of the threads, gives no engagement figures.',
+    lesson:
+      'Make the first post stand on its own: what the thread is about, why it matters, and how many posts follow.',
+  },
 } satisfies Record<string, ExampleText>;

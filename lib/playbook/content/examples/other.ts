@@ -429,4 +429,18 @@ export default [
     },
     facts: ['RS-14'],
   },
+  {
+    id: 'eu-ep-uk-office-threads',
+    parliament: 'eu',
+    platforms: ['x'],
+    themes: ['writing'],
+    objectives: ['explain'],
+    accounts: ['institution'],
+    serves: { postTypes: ['thread-opener', 'explainer'], needs: ['strong-opener'] },
+    when: '2017',
+    signals: {
+      keywords: ['thread', 'fil', 'we explain', 'on vous explique'],
+    },
+    facts: ['RS-16'],
+  },
 ] satisfies ExampleMetaInput[];

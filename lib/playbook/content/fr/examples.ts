@@ -639,4 +639,12 @@ export default {
     lesson:
       'Quand de faux comptes parlent au nom d’un président d’assemblée, dites clairement qu’ils ne sont pas officiels et demandez aux médias de vérifier avant de les reprendre.',
   },
+  'eu-ep-uk-office-threads': {
+    title: 'Des débuts de fil qui annoncent la suite (Parlement européen, bureau au Royaume-Uni)',
+    what: 'En 2017, le bureau du Parlement européen au Royaume-Uni a publié des fils sur Twitter. L’un disait d’emblée que le Parlement avait commandé des dizaines d’études sur le Brexit dans 14 domaines, gratuites et pas forcément sa position officielle, et s’annonçait « Thread 1/6 ». Un autre commençait : un chroniqueur du Telegraph « se trompe sur le Parlement européen. Nous expliquons pourquoi. Fil ».',
+    outcome:
+      'Les messages suivants reprenaient les points un par un : les lignes rouges du Parlement, comme les droits des citoyens ; le fait qu’il est élu au suffrage direct. Notre source, une copie des fils, ne donne aucun chiffre d’engagement.',
+    lesson:
+      'Faites que le premier message se suffise à lui-même : de quoi parle le fil, pourquoi c’est important et combien de messages suivent.',
+  },
 } satisfies Record<string, ExampleText>;
