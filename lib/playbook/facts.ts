@@ -1918,4 +1918,10 @@ export default [
     source: 'Thread Reader App copy of the European Parliament UK office threads, 2017',
     url: 'https://staging.threadreaderapp.com/user/EPinUK',
   },
+  {
+    id: 'RS-17',
+    tag: 'OTHER',
+    source: "Stweetly copy of the Scottish Parliament's posts on Bills, undated (c. 2020)",
+    url: 'https://stweetly.com/ScotParl/',
+  },
 ] satisfies FactInput[];

@@ -643,4 +643,12 @@ export default {
     lesson:
       'Make the first post stand on its own: what the thread is about, why it matters, and how many posts follow.',
   },
+  'gb-sct-bill-questions-thread': {
+    title: 'A thread on Bills where every post is a question and its answer (Scotland)',
+    what: 'The Scottish Parliament’s account explained Bills in a run of posts, each a question a reader might ask and its answer: “What happens if the person who proposed the Bill changes their mind?” (it can be withdrawn, but after Stage 1 MSPs must agree); “What is a ‘Fallen Bill’?”. One post added that Private Bills take another route.',
+    outcome:
+      'Other posts pointed to where to find out more about Bills. Our source is an undated copy of the account’s posts (about 2020) and gives no engagement figures.',
+    lesson:
+      'In a thread that explains procedure, let each post answer one question, so a reader who sees only that post still learns something.',
+  },
 } satisfies Record<string, ExampleText>;

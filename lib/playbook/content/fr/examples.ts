@@ -647,4 +647,12 @@ export default {
     lesson:
       'Faites que le premier message se suffise à lui-même : de quoi parle le fil, pourquoi c’est important et combien de messages suivent.',
   },
+  'gb-sct-bill-questions-thread': {
+    title: 'Un fil sur les projets de loi où chaque message est une question et sa réponse (Écosse)',
+    what: 'Le compte du Parlement écossais a expliqué les projets de loi en une série de messages, chacun une question de lecteur et sa réponse : « que se passe-t-il si l’auteur du texte change d’avis ? » (il peut le retirer, mais après l’étape 1 les députés (MSPs) doivent l’accepter) ; « qu’est-ce qu’un texte “tombé” ? ». Un message ajoutait que les Private Bills suivent une autre voie.',
+    outcome:
+      'D’autres messages indiquaient où en savoir plus sur les projets de loi. Notre source est une copie non datée des messages du compte (vers 2020) et ne donne aucun chiffre d’engagement.',
+    lesson:
+      'Dans un fil qui explique une procédure, faites répondre chaque message à une question, pour qu’un lecteur qui ne voit que ce message apprenne quelque chose.',
+  },
 } satisfies Record<string, ExampleText>;
