@@ -1924,4 +1924,10 @@ export default [
     source: "Stweetly copy of the Scottish Parliament's posts on Bills, undated (c. 2020)",
     url: 'https://stweetly.com/ScotParl/',
   },
+  {
+    id: 'RS-18',
+    tag: 'OTHER',
+    source: 'UK Parliament Week, "Vote 100", 2018',
+    url: 'https://www.ukparliamentweek.org/vote-100/',
+  },
 ] satisfies FactInput[];

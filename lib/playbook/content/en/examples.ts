@@ -651,4 +651,12 @@ export default {
     lesson:
       'In a thread that explains procedure, let each post answer one question, so a reader who sees only that post still learns something.',
   },
+  'uk-vote-100-centenary-kits': {
+    title: 'A centenary that gave schools and groups something to do (UK, Vote 100)',
+    what: 'In 2018 UK Parliament marked 100 years since some women, and all men, first got the vote, with exhibitions and events all year. For UK Parliament Week it sent partners kits: a Votes for Women sash and a sash-making activity, activities on equality and the suffrage campaign, and a short introduction to Parliament.',
+    outcome:
+      'Parliament says over 100,000 people took part in EqualiTeas, meeting over tea and cake to discuss and celebrate their democratic rights. It also made films in which women talk about laws that advanced their rights.',
+    lesson:
+      'Give an anniversary something people can do and share, not only a date: an activity for a class or group, and a link back to how Parliament works today.',
+  },
 } satisfies Record<string, ExampleText>;

@@ -655,4 +655,12 @@ export default {
     lesson:
       'Dans un fil qui explique une procédure, faites répondre chaque message à une question, pour qu’un lecteur qui ne voit que ce message apprenne quelque chose.',
   },
+  'uk-vote-100-centenary-kits': {
+    title: 'Un centenaire qui donnait aux écoles et aux groupes de quoi agir (Royaume-Uni, Vote 100)',
+    what: 'En 2018, le Parlement britannique a marqué les 100 ans du premier droit de vote de certaines femmes et de tous les hommes, avec expositions et événements toute l’année. Pour la UK Parliament Week, il a envoyé des kits aux partenaires : une écharpe Votes for Women et un atelier pour en fabriquer, des activités sur l’égalité et la campagne pour le suffrage, et une brève présentation du Parlement.',
+    outcome:
+      'Le Parlement indique que plus de 100 000 personnes ont participé aux EqualiTeas, réunies autour d’un thé et d’un gâteau pour discuter et célébrer leurs droits démocratiques. Il a aussi réalisé des films où des femmes parlent des lois qui ont fait avancer leurs droits.',
+    lesson:
+      'Donnez à un anniversaire quelque chose à faire et à partager, pas seulement une date : une activité pour une classe ou un groupe, et un lien vers le fonctionnement du Parlement aujourd’hui.',
+  },
 } satisfies Record<string, ExampleText>;
