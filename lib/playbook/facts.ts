@@ -1912,4 +1912,22 @@ export default [
     source: 'MoneySavingExpert team blog, on helping Parliament engage its users, 2015',
     url: 'https://www.moneysavingexpert.com/team-blog/2015/06/how-were-helping-make-parliament-more-friendly/',
   },
+  {
+    id: 'RS-16',
+    tag: 'OTHER',
+    source: 'Thread Reader App copy of the European Parliament UK office threads, 2017',
+    url: 'https://staging.threadreaderapp.com/user/EPinUK',
+  },
+  {
+    id: 'RS-17',
+    tag: 'OTHER',
+    source: "Stweetly copy of the Scottish Parliament's posts on Bills, undated (c. 2020)",
+    url: 'https://stweetly.com/ScotParl/',
+  },
+  {
+    id: 'RS-18',
+    tag: 'OTHER',
+    source: 'UK Parliament Week, "Vote 100", 2018',
+    url: 'https://www.ukparliamentweek.org/vote-100/',
+  },
 ] satisfies FactInput[];
