@@ -51,11 +51,18 @@ describe('watchComposers and the fields beside a composer', () => {
   });
 
   it('typing in a field outside the compose form reads nothing new', async () => {
-    watchComposers(ctx, mastodonAdapter, { send: (m) => sent.push(m) });
+    let reads = 0;
+    const counting = {
+      ...mastodonAdapter,
+      read: (composer: HTMLElement) => (reads++, mastodonAdapter.read(composer)),
+    };
+    watchComposers(ctx, counting, { send: (m) => sent.push(m) });
     await vi.advanceTimersByTimeAsync(200);
     const before = drafts().length;
+    const readsBefore = reads;
     type('.search__input', 'budget');
     await vi.advanceTimersByTimeAsync(200);
+    expect(reads).toBe(readsBefore);
     expect(drafts()).toHaveLength(before);
     expect(drafts().at(-1)).not.toHaveProperty('contentWarning');
   });

@@ -190,11 +190,15 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
    */
   function composersAround(control: Element): HTMLElement[] {
     for (let el = composedParent(control); el; el = composedParent(el)) {
-      const container = el;
-      const inside = tracked.filter((c) => deepContains(container, c));
+      const inside = composersIn(el);
       if (inside.length > 0) return inside;
     }
     return [];
+  }
+
+  /** The tracked composers inside `container` (through shadow roots). */
+  function composersIn(container: Node): HTMLElement[] {
+    return tracked.filter((c) => deepContains(container, c));
   }
 
   // ---- The composer being written in -----------------------------------------------------------
@@ -307,8 +311,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       const target = eventOrigin(event);
       const composer = composerOf(target);
       if (composer) scheduleRead(composer);
-      // A field beside a composer can be part of the post (Mastodon's content warning).
-      else if (target instanceof Element) for (const near of composersAround(target)) scheduleRead(near);
+      // A field of the composer's own form can be part of the post (Mastodon's content warning); a
+      // field anywhere else (a search box) is not, and typing in it reads nothing.
+      else if (target instanceof Element) {
+        const form = target.closest('form');
+        if (form) for (const composer of composersIn(form)) scheduleRead(composer);
+      }
     }),
     { capture: true },
   );
@@ -362,7 +370,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       guard((event: Event) => {
         const form = eventOrigin(event);
         if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
-        for (const composer of tracked.filter((c) => deepContains(form, c))) publishes.capture(composer);
+        for (const composer of composersIn(form)) publishes.capture(composer);
       }),
       { capture: true },
     );
