@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mastodonAdapter } from './mastodon';
 import { watchComposers, type ContentMessage } from './watch-composer';
-import { fakeContext } from './__fixtures__/watch-context';
+import { fakeContext, setUrl } from './__fixtures__/watch-context';
 
 // A field beside the composer that is part of the post: Mastodon's content warning counts toward the
 // limit, so typing in it is read like typing in the composer.
@@ -12,10 +12,6 @@ const FORM =
   '<div class="spoiler-input spoiler-input--visible"><input type="text" id="cw-spoiler-input" class="spoiler-input__input"></div>' +
   '<textarea class="autosuggest-textarea__textarea"></textarea></form>' +
   '<div class="search"><input type="text" class="search__input"></div></div>';
-
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 describe('watchComposers and the fields beside a composer', () => {
   let sent: ContentMessage[];
