@@ -24,7 +24,10 @@ export function buildContext(input: AnalysisInput): DraftContext {
     text,
     platform: input.platform,
     profile,
-    length: measureDraft(text, profile, input.limit === undefined ? {} : { limit: input.limit }),
+    length: measureDraft(text, profile, {
+      ...(input.limit === undefined ? {} : { limit: input.limit }),
+      ...(input.contentWarning ? { contentWarning: input.contentWarning } : {}),
+    }),
     media: input.media,
     campaign: input.campaign,
     account: input.account,

@@ -115,6 +115,32 @@ describe('Mastodon', () => {
     expect(countDraft('a'.repeat(600), m)).toEqual({ used: 600, limit: 500, remaining: -100 });
   });
 
+  it('counts the content warning toward the same limit, its links as they are', () => {
+    const warning = 'Budget https://parliament.example/budget';
+    expect(countDraft('Hello', m, { contentWarning: warning })).toEqual({
+      used: warning.length + 5,
+      limit: 500,
+      remaining: 500 - warning.length - 5,
+    });
+    expect(countDraft('Hello', m, { contentWarning: `${FAMILY}é`, limit: 10 }).used).toBe(13);
+  });
+
+  it('marks the overflow in the text at what the content warning leaves of the limit', () => {
+    const text = 'a'.repeat(495);
+    expect(measureDraft(text, m).overflowAt).toBeUndefined();
+    const over = measureDraft(text, m, { contentWarning: 'Budget vote' });
+    expect(over).toMatchObject({ used: 506, remaining: -6, overflowAt: 489 });
+    // A warning longer than the limit leaves the whole text over it.
+    expect(measureDraft('abc', m, { contentWarning: 'w'.repeat(501) })).toMatchObject({
+      used: 504,
+      overflowAt: 0,
+    });
+  });
+
+  it('has no content warning on other platforms', () => {
+    expect(countDraft('Hello', PROFILES.bluesky, { contentWarning: 'Budget' }).used).toBe(5);
+  });
+
   it('ignores a nonsensical limit', () => {
     expect(countDraft('abc', m, { limit: -5 }).limit).toBe(500);
     expect(countDraft('abc', m, { limit: Number.NaN }).limit).toBe(500);

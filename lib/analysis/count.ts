@@ -23,6 +23,12 @@ export interface DraftMeasure extends DraftLength {
 export interface CountOptions {
   /** A limit that replaces the profile's (a Mastodon instance's own, X's paid tiers). */
   limit?: number;
+  /**
+   * Mastodon's content warning: it counts toward the post's own limit, as it is (its links are not
+   * shortened): `[spoiler_text, countable_text(text)]` in the server's status_length_validator.rb,
+   * `countableText(text) + spoilerText` in the web composer's counter. Other platforms have none.
+   */
+  contentWarning?: string;
 }
 
 /** twitter-text's v3 configuration (the one x.com uses), with the limit made adjustable. */
@@ -59,14 +65,20 @@ export function measureDraft(
       return measureTwitter(text, limit, profile.urlLength ?? TWITTER_V3.transformedURLLength);
     case 'graphemes':
       return measureWeighted(text, limit, blueskyLinks(text), graphemeCount, graphemeOffset);
-    case 'mastodon':
-      return measureWeighted(
+    case 'mastodon': {
+      const warning = codePointCount(options.contentWarning ?? '');
+      // The text has what the warning leaves of the limit; where it runs over is a place in the text
+      // (none when the warning alone is too long: there is nothing in the text to mark).
+      const body = measureWeighted(
         text,
-        limit,
+        Math.max(0, limit - warning),
         mastodonFixed(text, profile.urlLength ?? 23),
         codePointCount,
         codePointOffset,
       );
+      const used = body.used + warning;
+      return { ...body, used, limit, remaining: limit - used };
+    }
     case 'utf16':
       return finish(text.length, limit, () => safeBoundary(text, limit));
   }

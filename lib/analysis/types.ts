@@ -39,6 +39,8 @@ export interface AnalysisInput {
   locale?: string;
   /** A limit replacing the platform's (a Mastodon instance's own, X's paid tiers). */
   limit?: number;
+  /** Mastodon's content warning, which counts toward the limit (only counted, never checked). */
+  contentWarning?: string;
   /** Tips and examples to match; defaults to the built-in playbook for `locale`. */
   playbook?: PlaybookContent;
   /**

@@ -10,6 +10,8 @@ const Platform = z.enum(PLATFORM_IDS);
 const MAX_TEXT = 100_000;
 /** Rostrum's sites are all served over https; anything else is not a page we read. */
 const PageUrl = z.url({ protocol: /^https$/ }).max(2048);
+/** Longer than any instance lets a post be, whole. */
+const ContentWarning = z.string().min(1).max(MAX_TEXT);
 
 export const DraftMediaSchema = z.strictObject({
   images: z.number().int().min(0).max(100),
@@ -32,6 +34,8 @@ export const CsDraftChangedSchema = z.strictObject({
   composerId: z.string().max(64),
   text: z.string().max(MAX_TEXT),
   media: DraftMediaSchema.optional(),
+  /** Mastodon's content warning (spoiler text), which counts toward the limit. */
+  contentWarning: ContentWarning.optional(),
   at: z.number().int().nonnegative(),
 });
 
@@ -175,6 +179,7 @@ export const TabStateSchema = z.strictObject({
       composerId: z.string(),
       text: z.string(),
       media: DraftMediaSchema.optional(),
+      contentWarning: ContentWarning.optional(),
       at: z.number().int().nonnegative(),
     })
     .nullable(),

@@ -68,6 +68,27 @@ describe('background message handler', () => {
     expect((await readTabState(store, 8))?.draft?.text).toBe('other tab');
   });
 
+  it("keeps a Mastodon draft's content warning with its text", async () => {
+    const store = memoryStore();
+    const handle = createMessageHandler({
+      store,
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      mastodonHosts: async () => ['social.example'],
+    });
+    const sender = { id: EXT_ID, url: 'https://social.example/home', tab: { id: 5 } };
+    const message = {
+      ...draft('Tonight', 'https://social.example/home'),
+      platform: 'mastodon',
+      contentWarning: 'Budget',
+    };
+    expect(await handle(message, sender)).toEqual({ ok: true });
+    expect((await readTabState(store, 5))?.draft).toMatchObject({
+      text: 'Tonight',
+      contentWarning: 'Budget',
+    });
+  });
+
   it('applies one tab’s messages in the order they arrive', async () => {
     const store = memoryStore();
     const slow: TabStateStore = {
@@ -140,6 +161,8 @@ describe('background message handler', () => {
     ['an extra field', { ...draft('x'), extra: true }],
     ['a non-URL', { ...draft('x'), url: 'javascript:alert(1)x' }],
     ['text too long', draft('a'.repeat(100_001))],
+    ['a content warning that is not text', { ...draft('x'), contentWarning: 42 }],
+    ['an empty content warning', { ...draft('x'), contentWarning: '' }],
     ['not an object', 'hello'],
   ])('rejects %s and stores nothing', async (_name, message) => {
     const store = memoryStore();

@@ -156,6 +156,7 @@ export function createMessageHandler(deps: HandlerDeps) {
               composerId: message.composerId,
               text: message.text,
               ...(message.media ? { media: message.media } : {}),
+              ...(message.contentWarning ? { contentWarning: message.contentWarning } : {}),
               at: message.at,
             },
             updatedAt: now(),

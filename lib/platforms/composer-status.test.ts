@@ -62,4 +62,36 @@ describe('createComposerStatus', () => {
     status.report('site-off');
     expect(said()).toEqual(['no-composer:0', 'no-composer:0', 'site-off:0']);
   });
+
+  it('calls the layout changed at once when the user goes into a box it cannot read, once per page', () => {
+    status.update();
+    status.unreadBox();
+    status.unreadBox();
+    status.update();
+    expect(said()).toEqual(['no-composer:0', 'layout-changed:0']);
+  });
+
+  it('after an unread box, a composer found clears the notice, and losing it again is no layout change', () => {
+    status.unreadBox();
+    composers = 1;
+    status.update();
+    composers = 0;
+    status.update();
+    expect(said()).toEqual(['layout-changed:0', 'composer:1', 'no-composer:0']);
+  });
+
+  it('forgets the unread box on a new page', () => {
+    status.unreadBox();
+    status.reset();
+    url = 'https://x.com/search';
+    status.update();
+    expect(said()).toEqual(['layout-changed:0', 'no-composer:0']);
+  });
+
+  it('an unread box needs no grace time where a composer was expected', () => {
+    url = 'https://x.com/home';
+    status.update();
+    status.unreadBox();
+    expect(said()).toEqual(['layout-changed:0']);
+  });
 });

@@ -19,6 +19,11 @@ export interface ComposerStatusDeps {
 export interface ComposerStatusReporter {
   /** Says what the page holds now: a composer, none, or (after the grace time) a changed layout. */
   update(): void;
+  /**
+   * The user went into a text box no adapter reads while no composer is recognised: the layout
+   * changed, whatever the address, until a composer is found or the page changes.
+   */
+  unreadBox(): void;
   /** Says `status` (e.g. site-off), once per status, composer count and address. */
   report(status: ComposerStatus): void;
   /** Forgets what was said and drops the grace timer, so the next status is said again. */
@@ -28,11 +33,13 @@ export interface ComposerStatusReporter {
 /**
  * Whether a composer is on the page, told to the background only when it changes. A page where the
  * site shows a composer on load and none is recognised is a changed layout, once a single-page app
- * has had `graceMs` to render it.
+ * has had `graceMs` to render it; so is any page where the user writes in a box Rostrum cannot read.
  */
 export function createComposerStatus(deps: ComposerStatusDeps): ComposerStatusReporter {
   let lastSaid = '';
   let graceTimer: number | undefined;
+  /** Whether the user went into a text box Rostrum cannot read on this page (see `unreadBox`). */
+  let unreadBoxSeen = false;
 
   function report(status: ComposerStatus) {
     const composers = deps.composers();
@@ -48,32 +55,45 @@ export function createComposerStatus(deps: ComposerStatusDeps): ComposerStatusRe
     graceTimer = undefined;
   }
 
+  function update() {
+    if (deps.composers() > 0) {
+      cancelGrace();
+      unreadBoxSeen = false;
+      report('composer');
+      return;
+    }
+    if (unreadBoxSeen) {
+      cancelGrace();
+      report('layout-changed');
+      return;
+    }
+    let expected = false;
+    try {
+      expected = deps.expectsComposer(new URL(deps.url()));
+    } catch {
+      expected = false;
+    }
+    if (!expected) {
+      report('no-composer');
+      return;
+    }
+    if (graceTimer !== undefined) return;
+    graceTimer = deps.setTimeout(() => {
+      graceTimer = undefined;
+      if (deps.composers() === 0) report('layout-changed');
+    }, deps.graceMs);
+  }
+
   return {
     report,
-    update() {
-      if (deps.composers() > 0) {
-        cancelGrace();
-        report('composer');
-        return;
-      }
-      let expected = false;
-      try {
-        expected = deps.expectsComposer(new URL(deps.url()));
-      } catch {
-        expected = false;
-      }
-      if (!expected) {
-        report('no-composer');
-        return;
-      }
-      if (graceTimer !== undefined) return;
-      graceTimer = deps.setTimeout(() => {
-        graceTimer = undefined;
-        if (deps.composers() === 0) report('layout-changed');
-      }, deps.graceMs);
+    update,
+    unreadBox() {
+      unreadBoxSeen = true;
+      update();
     },
     reset() {
       cancelGrace();
+      unreadBoxSeen = false;
       lastSaid = '';
     },
   };

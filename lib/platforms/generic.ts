@@ -6,7 +6,7 @@ export const GENERIC_EDITOR =
   '[contenteditable="true"][role="textbox"], [contenteditable="true"][aria-multiline="true"], textarea';
 
 /** Fields a writing tool must leave alone: search boxes, passwords, and explicit opt-outs. */
-function isExcluded(el: Element): boolean {
+export function isExcluded(el: Element): boolean {
   return (
     el.getAttribute('role') === 'combobox' ||
     el.getAttribute('type') === 'password' ||

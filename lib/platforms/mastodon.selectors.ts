@@ -19,6 +19,15 @@ export const composer = ['textarea#composer-text', '.compose-form textarea.autos
 export const composerScope = ['[role="dialog"]', '.compose-form'];
 
 /**
+ * The content warning ("spoiler" text), which counts toward the post's limit; read only while it is
+ * on, and only where it comes before the composer in the same form: the classic
+ * `input#cw-spoiler-input.spoiler-input__input` (compose_form.jsx, 2019–2026; disabled while the
+ * CW toggle is off), then the redesign's "Sensitive content description" field, a plain text input
+ * rendered only while "Sensitive" is on (redesign/index.tsx at mastodon/mastodon 095cbac1).
+ */
+export const contentWarning = ['#cw-spoiler-input', '.spoiler-input__input', 'input[type="text"]'];
+
+/**
  * One attached image or video: classic (2019–2026), and the redesign's CSS-module `mediaUpload`
  * (upload.tsx at 151e30d0), whose build-time name keeps the source name (`_mediaUpload_4r5t6_8`).
  * Its audio files are `audioWrapper`, not matched; the classic layout's show a visualizer.

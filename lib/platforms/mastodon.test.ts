@@ -109,12 +109,17 @@ describe('mastodonAdapter on the redesigned composer (mastodon/mastodon features
     expect(found.map((el) => el.id)).toEqual(['composer-text']);
     expect(adapter.composerFor(found[0]!)).toBe(found[0]);
     // The content warning is a field of its own: not the post's text, and not a composer.
-    expect(adapter.composerFor(document.querySelector('[aria-label="Content warning"]')!)).toBeNull();
+    const warning = document.querySelector<HTMLInputElement>('input[type="text"]')!;
+    expect(adapter.composerFor(warning)).toBeNull();
     expect(adapter.read(found[0]!)).toEqual({
       text: 'Hello #Test\nSecond line',
       // The audio file is neither an image nor a video.
       media: { images: 2, imagesWithAlt: 1, videos: 0, videosWithCaptions: 0 },
+      contentWarning: 'Budget',
     });
+    // "Sensitive" off: the field is gone, and so is the warning.
+    warning.closest('._wrapper_7h8j9_1')!.remove();
+    expect(adapter.read(found[0]!)).not.toHaveProperty('contentWarning');
   });
 
   it('takes Publish, the footer’s last control, for the post button; never a modal’s "Delete draft"', () => {
@@ -165,5 +170,29 @@ describe('mastodonAdapter counts each upload once, by its kind', () => {
       videos: 1,
       videosWithCaptions: 1,
     });
+  });
+});
+
+describe('mastodonAdapter reads the classic content warning, which counts toward the limit', () => {
+  // compose_form.jsx (4.x): the CW input before the textarea, disabled while the CW toggle is off;
+  // poll options are text inputs after it.
+  const form = (warning: string, on: boolean) =>
+    `<div id="mastodon"><form class="compose-form">` +
+    `<div class="spoiler-input${on ? ' spoiler-input--visible' : ''}" aria-hidden="${!on}">` +
+    `<input type="text" id="cw-spoiler-input" class="spoiler-input__input" value="${warning}"${on ? '' : ' disabled'}></div>` +
+    `<div class="compose-form__highlightable"><textarea class="autosuggest-textarea__textarea"></textarea>` +
+    `<div class="compose-form__poll"><input type="text" class="poll__input" value="Yes"></div></div></form></div>`;
+  const read = () => adapter.read(adapter.findComposers(document)[0]!);
+
+  it('reads it while the toggle is on', () => {
+    document.body.innerHTML = form('Budget figures', true);
+    expect(read()?.contentWarning).toBe('Budget figures');
+  });
+
+  it('leaves out a warning typed and then switched off, an empty one, and poll options', () => {
+    document.body.innerHTML = form('Budget figures', false);
+    expect(read()).not.toHaveProperty('contentWarning');
+    document.body.innerHTML = form('', true);
+    expect(read()).not.toHaveProperty('contentWarning');
   });
 });

@@ -36,6 +36,21 @@ function readMedia(scope: Element): DraftMedia {
 }
 
 /**
+ * The content warning of the form `scope` holding `composer`, when one is on: the first field of the
+ * selectors that is enabled, shown and placed before the composer (later text inputs are poll options).
+ */
+function readContentWarning(scope: Element, composer: HTMLElement): string | undefined {
+  for (const selector of selectors.contentWarning) {
+    for (const field of Array.from(scope.querySelectorAll<HTMLInputElement>(selector))) {
+      const before = composer.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_PRECEDING;
+      if (!before || field.disabled || field.closest('[aria-hidden="true"]')) continue;
+      return field.value === '' ? undefined : field.value;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Mastodon on any instance the user added: the compose form's textarea. The content script is
  * registered at run time for those origins only, and checks for Mastodon's app root before it reads.
  */
@@ -54,7 +69,10 @@ export const mastodonAdapter: PlatformAdapter = {
   read(composer) {
     if (!composer.isConnected) return null;
     const scope = closestOf(composer, selectors.composerScope);
-    return { text: readEditableText(composer), media: scope ? readMedia(scope) : NO_MEDIA };
+    const text = readEditableText(composer);
+    if (!scope) return { text, media: NO_MEDIA };
+    const contentWarning = readContentWarning(scope, composer);
+    return { text, media: readMedia(scope), ...(contentWarning === undefined ? {} : { contentWarning }) };
   },
   expectsComposer: (url) => selectors.composePaths.some((path) => path.test(url.pathname)),
   publish: { buttons: selectors.postButton, shortcut: 'mod+enter' },

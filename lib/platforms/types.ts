@@ -80,6 +80,8 @@ export type Described = boolean | undefined;
 export interface ComposerSnapshot {
   text: string;
   media?: DraftMedia;
+  /** Mastodon's content warning, where one is on: it counts toward the post's limit. */
+  contentWarning?: string;
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { BgBadge, ContentMessage } from '../messaging/protocol';
+import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
+import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
 import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
+import { textBoxOf } from './text-box';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
 export type { ContentMessage };
@@ -52,13 +54,12 @@ export interface WatchOptions extends ContentChannel {
    * click or key press never logs one. Tests with synthetic events stand in for the browser here.
    */
   isTrusted?: (event: Event) => boolean;
+  /**
+   * Whether the user has just acted on the page (pressed a key, clicked): a focus a page script gives
+   * is trusted too, so only this tells the user's own focus from it. Tests stand in for the browser.
+   */
+  userActive?: () => boolean;
   document?: Document;
-}
-
-/** Only the extension can message a content script, so a light shape check is enough (no zod here). */
-function isBadgeMessage(value: unknown): value is BgBadge {
-  const m = value as Partial<BgBadge> | null;
-  return m?.type === 'bg:badge' && typeof m.count === 'number';
 }
 
 /**
@@ -75,6 +76,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
   const staleBadgeMs = options.staleBadgeMs ?? 1500;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  const userActive =
+    options.userActive ??
+    (() => (doc.defaultView?.navigator.userActivation as UserActivation | undefined)?.isActive ?? true);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
   let observed = new WeakMap<HTMLElement, MutationObserver>();
@@ -84,11 +88,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   let active: HTMLElement | null = null;
   let nextId = 0;
   let scanTimer: number | undefined;
-  let staleTimer: number | undefined;
   let badge: Badge | null = null;
-  let badgeShown = false;
-  /** `at` of the draft the badge's figures are about. */
-  let badgeAt = -1;
+  let figures: BadgeFigures | null = null;
   /** False while Rostrum is switched off on this site (or not known yet): nothing is observed or read. */
   let running = false;
   let siteOn: boolean | undefined;
@@ -155,9 +156,10 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       composerId: idOf(composer),
       text: snapshot.text,
       ...(snapshot.media ? { media: snapshot.media } : {}),
+      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
       at,
     });
-    if (composer === active) expectFreshFigures();
+    if (composer === active) figures?.expectFresh();
     return true;
   }
 
@@ -182,56 +184,29 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   });
 
   /**
-   * The composers a post button publishes: those in the button's nearest container that has any
-   * (climbing out of shadow roots, since a composer's box may be a shadow tree of its own).
+   * The composers a control belongs to (a post button, a field of the form): those in its nearest
+   * container that has any (climbing out of shadow roots, since a composer's box may be a shadow
+   * tree of its own).
    */
-  function composersOfButton(button: Element): HTMLElement[] {
-    for (let el = composedParent(button); el; el = composedParent(el)) {
-      const container = el;
-      const inside = tracked.filter((c) => deepContains(container, c));
+  function composersAround(control: Element): HTMLElement[] {
+    for (let el = composedParent(control); el; el = composedParent(el)) {
+      const inside = composersIn(el);
       if (inside.length > 0) return inside;
     }
     return [];
   }
 
-  // ---- Badge -----------------------------------------------------------------------------------
-
-  function updateBadge() {
-    if (!badge) return;
-    const anchor = badgeShown && active?.isConnected ? active : null;
-    badge.attach(anchor);
+  /** The tracked composers inside `container` (through shadow roots). */
+  function composersIn(container: Node): HTMLElement[] {
+    return tracked.filter((c) => deepContains(container, c));
   }
 
-  /** New text went out: figures for the old one may follow, but none for this text → plain mark. */
-  function expectFreshFigures() {
-    if (!badge || staleTimer !== undefined) return;
-    staleTimer = ctx.setTimeout(
-      guard(() => {
-        staleTimer = undefined;
-        const sent = active ? lastSent.get(active) : undefined;
-        if (!sent || badgeAt === sent.at) return;
-        // Figures for text sent a moment ago may still be on their way: look again later.
-        if (Date.now() - sent.at < staleBadgeMs / 2) expectFreshFigures();
-        else badge?.setSummary(null);
-      }),
-      staleBadgeMs,
-    );
-  }
-
-  function onBackgroundMessage(message: unknown) {
-    if (!badge || !isBadgeMessage(message) || !active) return;
-    const sent = lastSent.get(active);
-    if (message.composerId !== composerIds.get(active) || !sent || message.draftAt !== sent.at) return;
-    badgeAt = message.draftAt;
-    badge.setSummary({ count: message.count, worst: message.worst });
-  }
+  // ---- The composer being written in -----------------------------------------------------------
 
   function setActive(composer: HTMLElement | null) {
     if (composer === active) return;
     active = composer;
-    badgeAt = -1;
-    badge?.setSummary(null);
-    updateBadge();
+    figures?.activeChanged();
   }
 
   // ---- Composers on the page -------------------------------------------------------------------
@@ -333,17 +308,35 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     doc,
     'input',
     guard((event: Event) => {
-      const composer = composerOf(eventOrigin(event));
+      const target = eventOrigin(event);
+      const composer = composerOf(target);
       if (composer) scheduleRead(composer);
+      // A field of the composer's own form can be part of the post (Mastodon's content warning); a
+      // field anywhere else (a search box) is not, and typing in it reads nothing.
+      else if (target instanceof Element) {
+        const form = target.closest('form');
+        if (form) for (const composer of composersIn(form)) scheduleRead(composer);
+      }
     }),
     { capture: true },
   );
+  /** The user writing in a box no adapter reads, while none is recognised: the layout changed. */
+  function noticeUnreadBox(event: Event) {
+    if (tracked.length > 0 || !isTrusted(event) || !userActive()) return;
+    const target = eventOrigin(event);
+    if (target instanceof Node && textBoxOf(target) && !composerOf(target)) status.unreadBox();
+  }
+
   ctx.addEventListener(
     doc,
     'focusin',
     guard((event: Event) => {
       const composer = composerOf(eventOrigin(event));
-      if (!composer || composer === active) return;
+      if (!composer) {
+        noticeUnreadBox(event);
+        return;
+      }
+      if (composer === active) return;
       setActive(composer);
       if (!tracked.includes(composer)) rescan();
       sendDraft(composer, true);
@@ -351,8 +344,36 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     { capture: true },
   );
 
+  // A click into a box that already had focus (the page gave it) brings no focusin.
+  ctx.addEventListener(doc, 'click', guard(noticeUnreadBox), { capture: true });
+
   const hints = adapter.publish;
   if (hints) {
+    /**
+     * Whether the task running now began with the user's own click or key press. A submit event is
+     * trusted even when a page script's click() or requestSubmit() caused it; one that comes in the
+     * task of a real click or key press (Enter in a field of the form) is the user's.
+     */
+    let inUserTask = false;
+    const markUserTask = (event: Event) => {
+      if (!isTrusted(event) || inUserTask) return;
+      inUserTask = true;
+      ctx.setTimeout(() => (inUserTask = false), 0);
+    };
+    for (const type of ['click', 'keydown'])
+      ctx.addEventListener(doc, type, guard(markUserTask), { capture: true });
+    // Sites whose composer is a <form> (Mastodon's redesign) post on submit; a click on the post
+    // button that also submits is the same post (publish capture keeps one per composer in flight).
+    ctx.addEventListener(
+      doc,
+      'submit',
+      guard((event: Event) => {
+        const form = eventOrigin(event);
+        if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
+        for (const composer of composersIn(form)) publishes.capture(composer);
+      }),
+      { capture: true },
+    );
     // Capture phase: we read the text before the site's own handler sends and clears it.
     ctx.addEventListener(
       doc,
@@ -362,7 +383,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersOfButton(button)) publishes.capture(composer);
+        for (const composer of composersAround(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -392,23 +413,22 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   );
 
   if (options.onMessage && options.watchBadgeSetting) {
-    const label = options.label ?? ((key: string) => key);
     badge = createBadge(ctx, doc, {
       onOpen: () => safeSend({ type: 'cs:open-panel' }),
-      label: (summary) =>
-        !summary
-          ? label('publish_badgeNone')
-          : summary.count === 0
-            ? label('publish_badgeClear')
-            : label('publish_badgeCount', [
-                String(summary.count),
-                label(`publish_severity_${summary.worst ?? 'info'}`),
-              ]),
+      label: badgeLabel(options.label ?? ((key: string) => key)),
     });
-    const unlisten = options.onMessage(guard(onBackgroundMessage));
+    const shownFigures = createBadgeFigures(badge, {
+      active: () =>
+        active && { composer: active, composerId: composerIds.get(active), sentAt: lastSent.get(active)?.at },
+      setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+      clearTimeout: (id) => clearTimeout(id),
+      staleMs: staleBadgeMs,
+    });
+    figures = shownFigures;
+    const unlisten = options.onMessage(guard((message) => shownFigures.receive(message)));
     const unwatch = options.watchBadgeSetting(adapter.id, (shown) => {
-      badgeShown = shown;
-      guard(updateBadge)();
+      shownFigures.setShown(shown);
+      guard(shownFigures.attach)();
     });
     ctx.onInvalidated(() => {
       unlisten();
@@ -438,8 +458,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     observedRoots = new WeakSet();
     for (const el of tracked) observed.get(el)?.disconnect();
     reads.cancel();
-    for (const timer of [scanTimer, staleTimer]) clearTimeout(timer);
-    scanTimer = staleTimer = undefined;
+    clearTimeout(scanTimer);
+    scanTimer = undefined;
+    figures?.cancel();
     tracked = [];
     observed = new WeakMap();
     lastSent = new WeakMap();

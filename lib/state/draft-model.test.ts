@@ -66,3 +66,20 @@ describe('the kind of post the user chose', () => {
     expect(model.postTypeChoice.value).toBeUndefined();
   });
 });
+
+describe("Mastodon's content warning", () => {
+  it('counts toward the live draft’s length, and not toward a draft typed in the panel', () => {
+    model = createDraftModel();
+    model.tab.value = {
+      ...liveTab('c1', 'Tonight'),
+      platform: 'mastodon',
+      url: 'https://social.example/home',
+      draft: { composerId: 'c1', text: 'Tonight', contentWarning: 'Budget', at: 1 },
+    };
+    expect(model.analysis.value.length.used).toBe('Tonight'.length + 'Budget'.length);
+    model.preferManual.value = true;
+    model.manualPlatform.value = 'mastodon';
+    model.manualText.value = 'Tonight';
+    expect(model.analysis.value.length.used).toBe('Tonight'.length);
+  });
+});

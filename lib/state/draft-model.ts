@@ -74,6 +74,9 @@ export function createDraftModel(
   );
   const text = computed(() => (source.value === 'live' ? (tab.value?.draft?.text ?? '') : manualText.value));
   const media = computed(() => (source.value === 'live' ? tab.value?.draft?.media : undefined));
+  const contentWarning = computed(() =>
+    source.value === 'live' ? tab.value?.draft?.contentWarning : undefined,
+  );
   // Which post the draft on screen is: another tab, page or composer, or the switch to and from the
   // panel's own box, is another post.
   const draftIdentity = computed(() => {
@@ -95,6 +98,7 @@ export function createDraftModel(
       text: text.value,
       platform: platform.value,
       ...(media.value ? { media: media.value } : {}),
+      ...(contentWarning.value ? { contentWarning: contentWarning.value } : {}),
       ...(campaign.value ? { campaign: campaign.value } : {}),
       account: account.value,
       locale: locale.value,

@@ -119,6 +119,28 @@ describe('Mastodon on an instance added at run time', () => {
     await page.close();
   });
 
+  test('the content warning counts toward the limit with the text', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`https://${HOST}/home?e2e=cw`);
+    await page.locator('textarea.autosuggest-textarea__textarea').click();
+    const text = 'Budget debate tonight from 19:00';
+    await page.keyboard.type(text);
+    await page.getByRole('button', { name: 'Add content warning' }).click();
+    const warning = 'Budget figures 🗳️';
+    await page.getByLabel('Content warning (optional)').fill(warning);
+    const tabId = await ext.tabIdOf(page);
+    const panel = await ext.openPanel(tabId);
+    await panel.getByTestId('draft-text').filter({ hasText: 'Budget debate tonight' }).waitFor();
+    const expected = String([...text].length + [...warning].length);
+    await waitFor(async () => (await panel.getByTestId('length-used').innerText()) === expected, {
+      message: `the text and the content warning counted together, ${expected}`,
+    });
+    // The warning is counted, not shown as the post's text.
+    assert.equal(await panel.getByTestId('draft-text').innerText(), text);
+    await panel.close();
+    await page.close();
+  });
+
   test('a tab opened before the instance was added is picked up without a reload', async () => {
     // Remove, open a tab, then add again: the script is started in the open tab.
     const panel = await ext.openPanel();
