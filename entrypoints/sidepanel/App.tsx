@@ -1,115 +1,44 @@
-import { useSignal } from '@preact/signals';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useErrorBoundary, useMemo } from 'preact/hooks';
 import { browser } from '#imports';
 import { DraftView } from '../../components/draft/DraftView';
 import { findingLabel } from '../../components/draft/finding-label';
-import type { NoticeKind } from '../../components/draft/ComposerNotice';
 import { ViewTabs } from '../../components/ViewTabs';
 import { labelOf } from '../../components/label-of';
-import { changeLocale, currentLocale, isUiLocale, t, textDirection, UI_LOCALES } from '../../lib/i18n';
-import { createDraftModel } from '../../lib/state/draft-model';
+import { currentLocale, t, UI_LOCALES } from '../../lib/i18n';
 import { toAdviceItems, toFindingViews, toRanges } from './analysis-view';
 import { CampaignForm } from '../../components/campaigns/CampaignForm';
 import { CampaignPicker } from '../../components/campaigns/CampaignPicker';
 import { LogPostButton } from '../../components/log/LogPostButton';
 import { FINDING_IDS } from '../../lib/playbook/signals';
 import { isPlatformId, PLATFORM_IDS } from '../../lib/platforms/types';
-import type { PanelPlaybook } from './panel-playbook';
 import type { Fact } from '../../lib/playbook/schema';
-import { accountSetting, localeSetting, manualPlatformSetting } from './settings';
-import { followTab } from './follow-tab';
-import { createLogWiring } from './log-wiring';
-import { planChecklist } from './plan-checklist';
+import { createBrowserPanelStore } from './panel-store-browser';
 import { TeamLogStateLoader } from './TeamLogStateLoader';
-// ---- publish capture, badge and Mastodon wiring (helper-owned, for the lead to integrate) ----
 import { InstanceSettings } from '../../components/mastodon/InstanceSettings';
 import { PublishNotices } from '../../components/publish/PublishNotices';
 import { PublishSettings } from '../../components/publish/PublishSettings';
-import { createPublishWiring, toInstanceViews, toNoticeViews } from './publish-wiring';
-// ---- end ----
+import { toInstanceViews, toNoticeViews } from './publish-wiring';
 
 // The playbook and log views load when first opened: a panel opens on the draft, so its first paint
 // does not wait for their code.
 const PlaybookPanel = lazy(() => import('./PlaybookPanel').then((m) => m.PlaybookPanel));
 const LogPanel = lazy(() => import('./LogPanel').then((m) => m.LogPanel));
 
-type View = 'draft' | 'playbook' | 'log';
-
 const NO_FACTS: ReadonlyMap<string, Fact> = new Map();
 
-/** The composition root: creates the models once, feeds them from the browser, picks the view. */
+/** The panel's view over its store: the store holds the models and effects, App only renders them. */
 export function App({ windowId }: { windowId?: number }) {
   const [error, resetError] = useErrorBoundary((e: unknown) => console.error('[Rostrum] panel error', e));
-  const model = useMemo(() => createDraftModel(), []);
-  const { campaigns, log } = useMemo(() => createLogWiring(windowId), [windowId]);
-  const postTags = useSignal('');
-  const postStatus = useSignal<'published' | 'draft'>('published');
-  // ---- publish capture, badge and Mastodon wiring ----
-  const wiring = useMemo(() => createPublishWiring(model, () => void log.refresh()), [model, log]);
-  useEffect(() => () => wiring.dispose(), [wiring]);
-  const { publish, instances } = wiring;
-  // ---- end ----
-  const view = useSignal<View>('draft');
-  // The playbook's code and words load after the first paint: the checks do not wait for them.
-  const panelPlaybook = useSignal<PanelPlaybook | null>(null);
-  const campaignForm = useSignal<{
-    open: boolean;
-    busy: boolean;
-    fieldErrors?: Record<string, string>;
-    error?: string;
-  }>({
-    open: false,
-    busy: false,
-  });
-
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    void followTab((state) => (model.tab.value = state)).then((s) => (stop = s));
-    void accountSetting.getValue().then((a) => (model.account.value = a));
-    // Choices made on the settings page reach an open panel at once.
-    const unwatchAccount = accountSetting.watch((a) => (model.account.value = a));
-    const unwatchLocale = localeSetting.watch((saved) => {
-      if (saved && isUiLocale(saved)) void changeLocale(saved);
-    });
-    void manualPlatformSetting.getValue().then((p) => (model.manualPlatform.value = p));
-    // Once campaigns are known, pick the one last used on this tab's platform.
-    void campaigns.load().then(() => campaigns.setPlatform(model.platform.peek()));
-    void import('./panel-playbook')
-      .then((m) => m.loadPanelPlaybook())
-      .then((loaded) => (panelPlaybook.value = loaded));
-    void log.load();
-    return () => {
-      stop?.();
-      unwatchAccount();
-      unwatchLocale();
-    };
-  }, [model, campaigns, log, panelPlaybook]);
-
+  const store = useMemo(() => createBrowserPanelStore(windowId), [windowId]);
+  useEffect(() => store.start(), [store]);
+  const { model, campaigns, log, publish, instances, view, postTags, postStatus, campaignForm } = store;
+  const panelPlaybook = store.playbook;
   const playbook = panelPlaybook.value?.model;
   const book = playbook?.playbook.value;
-  useEffect(() => {
-    model.playbook.value = book ?? undefined;
-  }, [book, model]);
-
-  const platformNow = model.platform.value;
-  useEffect(() => {
-    void campaigns.setPlatform(platformNow);
-  }, [platformNow, campaigns]);
-
   const active = campaigns.activeCampaign.value;
-  useEffect(() => {
-    model.campaign.value = active ? { hashtags: active.hashtags } : undefined;
-  }, [active, model]);
-
   const locale = currentLocale.value;
-  // The campaign form's reminders change only with the language, not with each keystroke.
-  const checklist = useMemo(() => (book ? planChecklist(book) : []), [book]);
-  useEffect(() => {
-    model.locale.value = locale;
-    document.documentElement.lang = locale;
-    document.documentElement.dir = textDirection(locale);
-  }, [locale, model]);
+  const checklist = store.checklist.value;
 
   if (error) {
     return (
@@ -134,18 +63,7 @@ export function App({ windowId }: { windowId?: number }) {
     book?.facts ?? NO_FACTS,
     playbook?.packNames.value,
   );
-  const notice: NoticeKind =
-    model.source.value === 'live'
-      ? 'live'
-      : model.preferManual.value && tab?.status === 'composer'
-        ? 'manual-chosen'
-        : !tab
-          ? 'no-site'
-          : tab.status === 'layout-changed'
-            ? 'layout-changed'
-            : tab.status === 'site-off'
-              ? 'site-off'
-              : 'no-composer';
+  const notice = store.notice.value;
 
   return (
     <main class="panel">
@@ -156,12 +74,11 @@ export function App({ windowId }: { windowId?: number }) {
             <span>{t('panel_account')}</span>
             <select
               value={model.account.value}
-              onChange={(e) => {
-                const value =
-                  (e.currentTarget as HTMLSelectElement).value === 'member' ? 'member' : 'institution';
-                model.account.value = value;
-                void accountSetting.setValue(value);
-              }}
+              onChange={(e) =>
+                store.setAccount(
+                  (e.currentTarget as HTMLSelectElement).value === 'member' ? 'member' : 'institution',
+                )
+              }
             >
               <option value="institution">{t('panel_accountInstitution')}</option>
               <option value="member">{t('panel_accountMember')}</option>
@@ -171,12 +88,7 @@ export function App({ windowId }: { windowId?: number }) {
             <span>{t('panel_language')}</span>
             <select
               value={locale}
-              onChange={(e) => {
-                const value = (e.currentTarget as HTMLSelectElement).value;
-                if (!isUiLocale(value)) return;
-                void changeLocale(value);
-                void localeSetting.setValue(value);
-              }}
+              onChange={(e) => store.setLocale((e.currentTarget as HTMLSelectElement).value)}
             >
               {UI_LOCALES.map((l) => (
                 <option key={l} value={l}>
@@ -219,10 +131,7 @@ export function App({ windowId }: { windowId?: number }) {
             tips={advice.tips}
             examples={advice.examples}
             onManualText={(text) => (model.manualText.value = text)}
-            onManualPlatform={(p) => {
-              model.manualPlatform.value = p;
-              void manualPlatformSetting.setValue(p);
-            }}
+            onManualPlatform={(p) => store.setManualPlatform(p)}
             onUseManual={() => {
               model.manualText.value = model.text.value;
               model.manualPlatform.value = platform;
@@ -285,7 +194,6 @@ export function App({ windowId }: { windowId?: number }) {
                     })
                 }
               />
-              {/* ---- publish capture wiring ---- */}
               <PublishNotices
                 items={toNoticeViews(publish.items.value, campaigns.campaigns.value)}
                 busyId={publish.busy.value}
@@ -294,7 +202,6 @@ export function App({ windowId }: { windowId?: number }) {
                 onUndo={(id) => void publish.undo(id)}
                 onDismiss={(id) => void publish.dismiss(id)}
               />
-              {/* ---- end ---- */}
             </section>
           </DraftView>
         )}
@@ -318,7 +225,6 @@ export function App({ windowId }: { windowId?: number }) {
           )}
         </Suspense>
       </section>
-      {/* ---- publish, badge and Mastodon settings (helper-owned block, for the lead to place) ---- */}
       <details class="panel__more">
         <summary>{t('publish_settingsSummary')}</summary>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -342,7 +248,6 @@ export function App({ windowId }: { windowId?: number }) {
           onRemove={(host) => void instances.remove(host)}
         />
       </details>
-      {/* ---- end ---- */}
     </main>
   );
 }
