@@ -1,9 +1,10 @@
 import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
-import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
+import { deepContains, eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
+import { createComposerTracker } from './composer-tracker';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
 import { textBoxOf } from './text-box';
@@ -81,10 +82,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     (() => (doc.defaultView?.navigator.userActivation as UserActivation | undefined)?.isActive ?? true);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
-  let observed = new WeakMap<HTMLElement, MutationObserver>();
   /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
   let observedRoots = new WeakSet<ShadowRoot>();
-  let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
   let nextId = 0;
   let scanTimer: number | undefined;
@@ -134,7 +133,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     platform: adapter.id,
     url,
     send: safeSend,
-    composers: () => tracked.length,
+    composers: () => tracker.composers.length,
     expectsComposer: (at) => adapter.expectsComposer(at),
     setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
     clearTimeout: (id) => clearTimeout(id),
@@ -183,19 +182,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     timeoutMs: publishTimeoutMs,
   });
 
-  /**
-   * The composers a control belongs to (a post button, a field of the form): those in its nearest
-   * container that has any (climbing out of shadow roots, since a composer's box may be a shadow
-   * tree of its own).
-   */
-  function composersAround(control: Element): HTMLElement[] {
-    for (let el = composedParent(control); el; el = composedParent(el)) {
-      const container = el;
-      const inside = tracked.filter((c) => deepContains(container, c));
-      if (inside.length > 0) return inside;
-    }
-    return [];
-  }
+  const tracker = createComposerTracker({
+    onEdit: guard((composer: HTMLElement) => {
+      scheduleRead(composer);
+      publishes.check(composer);
+    }),
+  });
 
   // ---- The composer being written in -----------------------------------------------------------
 
@@ -206,20 +198,6 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   }
 
   // ---- Composers on the page -------------------------------------------------------------------
-
-  function observe(composer: HTMLElement) {
-    if (observed.has(composer)) return;
-    // Draft.js, Lexical and ProseMirror insert text themselves and often fire no `input` event,
-    // so watch the editor's own subtree. Scoped to the editor: cheap whatever the page does.
-    const observer = new MutationObserver(
-      guard(() => {
-        scheduleRead(composer);
-        publishes.check(composer);
-      }),
-    );
-    observer.observe(composer, { childList: true, subtree: true, characterData: true });
-    observed.set(composer, observer);
-  }
 
   /** Watches the open shadow roots under `root` with the page observer, each once. */
   function observeShadowRoots(root: ParentNode) {
@@ -238,14 +216,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     } catch {
       found = [];
     }
-    for (const el of tracked) {
-      if (!found.includes(el)) {
-        observed.get(el)?.disconnect();
-        observed.delete(el);
-      }
-    }
-    tracked = found;
-    for (const el of found) observe(el);
+    tracker.set(found);
     setActive(active?.isConnected ? active : (found[0] ?? null));
     if (active) scheduleRead(active);
     status.update();
@@ -292,7 +263,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
           if (mayHoldEditor(node)) return scheduleScan();
         }
         for (const node of Array.from(record.removedNodes)) {
-          if (tracked.some((el) => deepContains(node, el))) return scheduleScan();
+          if (tracker.holdsAny(node)) return scheduleScan();
         }
       }
       // Attachments (images, video) live beside the editor: re-read the active composer.
@@ -308,13 +279,13 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       const composer = composerOf(target);
       if (composer) scheduleRead(composer);
       // A field beside a composer can be part of the post (Mastodon's content warning).
-      else if (target instanceof Element) for (const near of composersAround(target)) scheduleRead(near);
+      else if (target instanceof Element) for (const near of tracker.around(target)) scheduleRead(near);
     }),
     { capture: true },
   );
   /** The user writing in a box no adapter reads, while none is recognised: the layout changed. */
   function noticeUnreadBox(event: Event) {
-    if (tracked.length > 0 || !isTrusted(event) || !userActive()) return;
+    if (tracker.composers.length > 0 || !isTrusted(event) || !userActive()) return;
     const target = eventOrigin(event);
     if (target instanceof Node && textBoxOf(target) && !composerOf(target)) status.unreadBox();
   }
@@ -330,7 +301,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       }
       if (composer === active) return;
       setActive(composer);
-      if (!tracked.includes(composer)) rescan();
+      if (!tracker.includes(composer)) rescan();
       sendDraft(composer, true);
     }),
     { capture: true },
@@ -362,7 +333,9 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       guard((event: Event) => {
         const form = eventOrigin(event);
         if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
-        for (const composer of tracked.filter((c) => deepContains(form, c))) publishes.capture(composer);
+        for (const composer of tracker.composers.filter((c) => deepContains(form, c))) {
+          publishes.capture(composer);
+        }
       }),
       { capture: true },
     );
@@ -375,7 +348,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersAround(button)) publishes.capture(composer);
+        for (const composer of tracker.around(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -430,7 +403,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
 
   ctx.onInvalidated(() => {
     pageObserver.disconnect();
-    for (const el of tracked) observed.get(el)?.disconnect();
+    tracker.clear();
     publishes.clear();
   });
 
@@ -448,13 +421,11 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     // Off: let go of the page (observers, timers, badge, drafts in flight) and say so.
     pageObserver.disconnect();
     observedRoots = new WeakSet();
-    for (const el of tracked) observed.get(el)?.disconnect();
+    tracker.clear();
     reads.cancel();
     clearTimeout(scanTimer);
     scanTimer = undefined;
     figures?.cancel();
-    tracked = [];
-    observed = new WeakMap();
     lastSent = new WeakMap();
     publishes.clear();
     setActive(null);

@@ -1,0 +1,53 @@
+/** @vitest-environment happy-dom */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createComposerTracker } from './composer-tracker';
+
+/** Lets the mutation observers deliver. */
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createComposerTracker', () => {
+  let edits: HTMLElement[];
+  let tracker: ReturnType<typeof createComposerTracker>;
+  let a: HTMLElement;
+  let b: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<div id="box-a"><div id="a" contenteditable="true"></div><button id="post-a">Post</button></div>' +
+      '<div id="box-b"><div id="b" contenteditable="true"></div></div><button id="elsewhere">Other</button>';
+    a = document.getElementById('a')!;
+    b = document.getElementById('b')!;
+    edits = [];
+    tracker = createComposerTracker({ onEdit: (composer) => edits.push(composer) });
+  });
+
+  it('tells each edit of a tracked composer, and none of one let go', async () => {
+    tracker.set([a, b]);
+    a.textContent = 'Hello';
+    await delivered();
+    expect(edits).toEqual([a]);
+    tracker.set([b]);
+    a.textContent = 'Again';
+    b.textContent = 'World';
+    await delivered();
+    expect(edits).toEqual([a, b]);
+    expect(tracker.composers).toEqual([b]);
+    expect(tracker.includes(a)).toBe(false);
+  });
+
+  it('finds the composers of a control in its nearest container that has any', () => {
+    tracker.set([a, b]);
+    expect(tracker.around(document.getElementById('post-a')!)).toEqual([a]);
+    expect(tracker.around(document.getElementById('elsewhere')!)).toEqual([a, b]);
+    expect(tracker.holdsAny(document.getElementById('box-b')!)).toBe(true);
+    expect(tracker.holdsAny(document.getElementById('elsewhere')!)).toBe(false);
+  });
+
+  it('lets every composer go on clear', async () => {
+    tracker.set([a, b]);
+    tracker.clear();
+    a.textContent = 'Gone';
+    await delivered();
+    expect(edits).toEqual([]);
+    expect(tracker.composers).toEqual([]);
+  });
+});
