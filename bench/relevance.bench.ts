@@ -2,7 +2,7 @@
  * How well the tips and examples shown beside a draft fit it (issue 12, item 4): Rostrum's ranking
  * and a BM25 baseline, scored on the first 3 items against the judged set in bench/relevance/.
  * Run: npm run bench relevance            (add -- --verbose for one line per draft, and
- *                                          --half=tune to list only the drafts tuned on)
+ *                                          --half=tune to print only the drafts and figures tuned on)
  */
 import raw from './relevance/judged-drafts.json';
 import { bm25Ranker, type Bm25Ranker } from './relevance/bm25';
@@ -13,7 +13,7 @@ import { getPlaybook, loadPlaybookFor } from '../lib/playbook/index';
 import { LOCALES, type Locale } from '../lib/playbook/signals';
 
 const verbose = process.argv.includes('--verbose');
-/** `-- --verbose --half=tune` lists only that half's drafts, so tuning never reads the held-out ones. */
+/** `--half=tune` prints only that half's figures and drafts, so tuning never reads the held-out ones. */
 const onlyHalf = process.argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
 const set = parseJudgedSet(raw);
 const universe = { tips: new Set(set.judgedItems.tips), examples: new Set(set.judgedItems.examples) };
@@ -21,6 +21,8 @@ const universe = { tips: new Set(set.judgedItems.tips), examples: new Set(set.ju
 interface Shown {
   tips: string[];
   examples: string[];
+  /** The kinds of post the system reads the draft as, when it has that notion. */
+  postTypes?: string[];
 }
 interface System {
   name: string;
@@ -37,6 +39,7 @@ const systems: System[] = [
       return {
         tips: result.tips.slice(0, K).map((t) => t.tip.id),
         examples: result.examples.slice(0, K).map((e) => e.example.id),
+        postTypes: result.postTypes.map((p) => p.id),
       };
     },
   },
@@ -84,6 +87,7 @@ function table(cells: string[][]): string {
 }
 
 for (const half of [...HALVES, 'all'] as const) {
+  if (onlyHalf !== undefined && half !== onlyHalf) continue;
   const inHalf = (r: { draft: JudgedDraft }): boolean => half === 'all' || r.draft.half === half;
   const summaries = runs.map(
     (run) =>
@@ -121,6 +125,8 @@ if (verbose) {
       const shown = runs[s]![i]!.shown;
       console.log(`  ${system.name.padEnd(7)} tips: ${mark(shown.tips, draft, 'tips')}`);
       console.log(`  ${''.padEnd(7)} examples: ${mark(shown.examples, draft, 'examples')}`);
+      if (shown.postTypes !== undefined)
+        console.log(`  ${''.padEnd(7)} reads as: [${shown.postTypes.join(', ')}]`);
     });
   });
 }

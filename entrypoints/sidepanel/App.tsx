@@ -10,16 +10,13 @@ import { labelOf } from '../../components/label-of';
 import { changeLocale, currentLocale, isUiLocale, t, textDirection, UI_LOCALES } from '../../lib/i18n';
 import { createDraftModel } from '../../lib/state/draft-model';
 import { toAdviceItems, toFindingViews, toRanges } from './analysis-view';
-import { getPlaybook } from '../../lib/playbook';
 import { CampaignForm } from '../../components/campaigns/CampaignForm';
 import { CampaignPicker } from '../../components/campaigns/CampaignPicker';
 import { LogPostButton } from '../../components/log/LogPostButton';
 import { FINDING_IDS } from '../../lib/playbook/signals';
 import { isPlatformId, PLATFORM_IDS } from '../../lib/platforms/types';
-import { loadPacks } from './packs';
-import { createPlaybookModel } from '../../lib/state/playbook-model';
-import { topicLabel } from '../../components/playbook/labels';
-import type { ContentPack } from '../../lib/playbook';
+import type { PanelPlaybook } from './panel-playbook';
+import type { Fact } from '../../lib/playbook/schema';
 import { accountSetting, localeSetting, manualPlatformSetting } from './settings';
 import { followTab } from './follow-tab';
 import { createLogWiring } from './log-wiring';
@@ -39,6 +36,8 @@ const LogPanel = lazy(() => import('./LogPanel').then((m) => m.LogPanel));
 
 type View = 'draft' | 'playbook' | 'log';
 
+const NO_FACTS: ReadonlyMap<string, Fact> = new Map();
+
 /** The composition root: creates the models once, feeds them from the browser, picks the view. */
 export function App({ windowId }: { windowId?: number }) {
   const [error, resetError] = useErrorBoundary((e: unknown) => console.error('[Rostrum] panel error', e));
@@ -52,11 +51,8 @@ export function App({ windowId }: { windowId?: number }) {
   const { publish, instances } = wiring;
   // ---- end ----
   const view = useSignal<View>('draft');
-  const packs = useSignal<readonly ContentPack[]>([]);
-  const playbook = useMemo(
-    () => createPlaybookModel({ locale: currentLocale, packs, topicLabel: (topic) => topicLabel(topic) }),
-    [packs],
-  );
+  // The playbook's code and words load after the first paint: the checks do not wait for them.
+  const panelPlaybook = useSignal<PanelPlaybook | null>(null);
   const campaignForm = useSignal<{
     open: boolean;
     busy: boolean;
@@ -79,16 +75,19 @@ export function App({ windowId }: { windowId?: number }) {
     void manualPlatformSetting.getValue().then((p) => (model.manualPlatform.value = p));
     // Once campaigns are known, pick the one last used on this tab's platform.
     void campaigns.load().then(() => campaigns.setPlatform(model.platform.peek()));
-    void loadPacks().then((loaded) => (packs.value = loaded));
+    void import('./panel-playbook')
+      .then((m) => m.loadPanelPlaybook())
+      .then((loaded) => (panelPlaybook.value = loaded));
     void log.load();
     return () => {
       stop?.();
       unwatchAccount();
       unwatchLocale();
     };
-  }, [model, campaigns, log]);
+  }, [model, campaigns, log, panelPlaybook]);
 
-  const book = playbook.playbook.value;
+  const playbook = panelPlaybook.value?.model;
+  const book = playbook?.playbook.value;
   useEffect(() => {
     model.playbook.value = book ?? undefined;
   }, [book, model]);
@@ -105,7 +104,7 @@ export function App({ windowId }: { windowId?: number }) {
 
   const locale = currentLocale.value;
   // The campaign form's reminders change only with the language, not with each keystroke.
-  const checklist = useMemo(() => planChecklist(getPlaybook(locale)), [locale]);
+  const checklist = useMemo(() => (book ? planChecklist(book) : []), [book]);
   useEffect(() => {
     model.locale.value = locale;
     document.documentElement.lang = locale;
@@ -132,8 +131,8 @@ export function App({ windowId }: { windowId?: number }) {
   const advice = toAdviceItems(
     analysis.tips,
     analysis.examples,
-    getPlaybook(locale).facts,
-    playbook.packNames.value,
+    book?.facts ?? NO_FACTS,
+    playbook?.packNames.value,
   );
   const notice: NoticeKind =
     model.source.value === 'live'
@@ -300,7 +299,13 @@ export function App({ windowId }: { windowId?: number }) {
           </DraftView>
         )}
         <Suspense fallback={null}>
-          {view.value === 'playbook' && <PlaybookPanel model={playbook} packs={packs} locale={locale} />}
+          {view.value === 'playbook' && panelPlaybook.value && (
+            <PlaybookPanel
+              model={panelPlaybook.value.model}
+              packs={panelPlaybook.value.packs}
+              locale={locale}
+            />
+          )}
           {view.value === 'log' && (
             <LogPanel
               campaigns={campaigns}

@@ -1,12 +1,8 @@
 import { render } from 'preact';
 import { browser } from '#imports';
-import { changeLocale, isUiLocale, loadWithLocale, resolveLocale } from '../../lib/i18n';
-import { loadPlaybookFor } from '../../lib/playbook';
+import { changeLocale, isUiLocale, resolveLocale } from '../../lib/i18n';
 import { App } from './App';
 import { localeSetting } from './settings';
-
-// A language's playbook words load with its strings: the panel shows both, and only the one in use.
-loadWithLocale(loadPlaybookFor);
 
 // The window is known before the first render so each window keeps its own active campaign, and the
 // language is loaded so the first render is already in it.

@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { browser } from '#imports';
 import type { InstanceView } from '../../components/mastodon/InstanceSettings';
 import type { PublishNoticeView } from '../../components/publish/PublishNotices';
-import { analyzeDraft } from '../../lib/analysis';
+import { analyzeDraftWith } from '../../lib/analysis/analyze';
 import { t } from '../../lib/i18n';
 import type { Campaign } from '../../lib/log/schema';
 import { SETTING_KEYS, publishKey, type PublishItem } from '../../lib/messaging/protocol';
@@ -30,13 +30,14 @@ export function createPublishWiring(draft: DraftModel, onLogChanged: () => void)
     settings: panelSettingsStore,
     onLogChanged,
     analyze: (item) => {
-      const result = analyzeDraft({
+      const result = analyzeDraftWith({
         text: item.text,
         platform: item.platform,
         ...(item.media ? { media: item.media } : {}),
         ...(draft.campaign.value ? { campaign: draft.campaign.value } : {}),
         account: draft.account.value,
         locale: draft.locale.value,
+        ...(draft.playbook.value ? { playbook: draft.playbook.value } : {}),
       });
       return { findings: result.findings.map((f) => f.id), tips: result.tips.map((r) => r.tip.id) };
     },

@@ -38,6 +38,7 @@ describe('createComposerTracker', () => {
     tracker.set([a, b]);
     expect(tracker.around(document.getElementById('post-a')!)).toEqual([a]);
     expect(tracker.around(document.getElementById('elsewhere')!)).toEqual([a, b]);
+    expect(tracker.within(document.getElementById('box-b')!)).toEqual([b]);
     expect(tracker.holdsAny(document.getElementById('box-b')!)).toBe(true);
     expect(tracker.holdsAny(document.getElementById('elsewhere')!)).toBe(false);
   });

@@ -12,6 +12,8 @@ export interface ComposerTracker {
   /** Takes `found` as the page's composers: new ones are observed, gone ones let go. */
   set(found: readonly HTMLElement[]): void;
   includes(composer: HTMLElement): boolean;
+  /** The tracked composers inside `container` (through shadow roots). */
+  within(container: Node): HTMLElement[];
   /** Whether `node` holds a tracked composer (a removed subtree). */
   holdsAny(node: Node): boolean;
   /**
@@ -39,6 +41,8 @@ export function createComposerTracker(deps: ComposerTrackerDeps): ComposerTracke
     observed.set(composer, observer);
   }
 
+  const within = (container: Node) => tracked.filter((c) => deepContains(container, c));
+
   return {
     get composers() {
       return tracked;
@@ -53,11 +57,11 @@ export function createComposerTracker(deps: ComposerTrackerDeps): ComposerTracke
       for (const el of tracked) observe(el);
     },
     includes: (composer) => tracked.includes(composer),
-    holdsAny: (node) => tracked.some((el) => deepContains(node, el)),
+    within,
+    holdsAny: (node) => within(node).length > 0,
     around(control) {
       for (let el = composedParent(control); el; el = composedParent(el)) {
-        const container = el;
-        const inside = tracked.filter((c) => deepContains(container, c));
+        const inside = within(el);
         if (inside.length > 0) return inside;
       }
       return [];

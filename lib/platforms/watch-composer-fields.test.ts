@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mastodonAdapter } from './mastodon';
 import { watchComposers, type ContentMessage } from './watch-composer';
-import { fakeContext } from './__fixtures__/watch-context';
+import { fakeContext, setUrl } from './__fixtures__/watch-context';
 
 // A field beside the composer that is part of the post: Mastodon's content warning counts toward the
 // limit, so typing in it is read like typing in the composer.
@@ -12,10 +12,6 @@ const FORM =
   '<div class="spoiler-input spoiler-input--visible"><input type="text" id="cw-spoiler-input" class="spoiler-input__input"></div>' +
   '<textarea class="autosuggest-textarea__textarea"></textarea></form>' +
   '<div class="search"><input type="text" class="search__input"></div></div>';
-
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 describe('watchComposers and the fields beside a composer', () => {
   let sent: ContentMessage[];
@@ -51,11 +47,18 @@ describe('watchComposers and the fields beside a composer', () => {
   });
 
   it('typing in a field outside the compose form reads nothing new', async () => {
-    watchComposers(ctx, mastodonAdapter, { send: (m) => sent.push(m) });
+    let reads = 0;
+    const counting = {
+      ...mastodonAdapter,
+      read: (composer: HTMLElement) => (reads++, mastodonAdapter.read(composer)),
+    };
+    watchComposers(ctx, counting, { send: (m) => sent.push(m) });
     await vi.advanceTimersByTimeAsync(200);
     const before = drafts().length;
+    const readsBefore = reads;
     type('.search__input', 'budget');
     await vi.advanceTimersByTimeAsync(200);
+    expect(reads).toBe(readsBefore);
     expect(drafts()).toHaveLength(before);
     expect(drafts().at(-1)).not.toHaveProperty('contentWarning');
   });

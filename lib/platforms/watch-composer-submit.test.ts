@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mastodonAdapter } from './mastodon';
 import { watchComposers, type ContentMessage } from './watch-composer';
-import { fakeContext } from './__fixtures__/watch-context';
+import { fakeContext, setUrl } from './__fixtures__/watch-context';
 
 // A composer that is a <form> posts on submit (Enter in one of its fields, its submit button). The
 // browser marks a submit trusted even when a page script caused it, so only one that comes in the
@@ -13,10 +13,6 @@ const FORM =
   '<input type="text" id="cw-spoiler-input" class="spoiler-input__input">' +
   '<textarea class="autosuggest-textarea__textarea"></textarea>' +
   '<div class="compose-form__submit"><button type="submit" class="button">Post</button></div></form></div>';
-
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 describe('watchComposers and a form submitted', () => {
   let sent: ContentMessage[];

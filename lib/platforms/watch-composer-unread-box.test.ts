@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchComposers, type ContentMessage, type WatchOptions } from './watch-composer';
 import { xAdapter } from './x';
-import { fakeContext } from './__fixtures__/watch-context';
+import { fakeContext, setUrl } from './__fixtures__/watch-context';
 
 // A page Rostrum cannot read says so: the user going into a text box no adapter knows, while no
 // composer is recognised, is a changed layout. X's adapter stands in for every site.
@@ -27,10 +27,6 @@ function xComposer(): HTMLElement {
 const flush = () => vi.advanceTimersByTimeAsync(200);
 const focus = (el: Element) => el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 const click = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
 
 describe('watchComposers and a text box it cannot read', () => {
   let sent: ContentMessage[];

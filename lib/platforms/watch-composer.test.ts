@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchComposers, type ContentMessage } from './watch-composer';
 import { xAdapter } from './x';
-import { fakeContext } from './__fixtures__/watch-context';
+import { fakeContext, setUrl } from './__fixtures__/watch-context';
 
 function draftComposer(id = 0): HTMLElement {
   const el = document.createElement('div');
@@ -23,10 +23,6 @@ function typeInto(composer: HTMLElement, lines: string[]) {
 const flush = () => vi.advanceTimersByTimeAsync(200);
 
 /** happy-dom's own way to move the page to another address (history cannot change the origin). */
-function setUrl(url: string) {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-}
-
 describe('watchComposers', () => {
   let sent: ContentMessage[];
   let ctx: ReturnType<typeof fakeContext>;

@@ -1,7 +1,7 @@
 import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
-import { deepContains, eventOrigin, openShadowRoots } from './deep-dom';
+import { eventOrigin, openShadowRoots } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
 import { createComposerTracker } from './composer-tracker';
@@ -278,8 +278,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       const target = eventOrigin(event);
       const composer = composerOf(target);
       if (composer) scheduleRead(composer);
-      // A field beside a composer can be part of the post (Mastodon's content warning).
-      else if (target instanceof Element) for (const near of tracker.around(target)) scheduleRead(near);
+      // A field of the composer's own form can be part of the post (Mastodon's content warning); a
+      // field anywhere else (a search box) is not, and typing in it reads nothing.
+      else if (target instanceof Element) {
+        const form = target.closest('form');
+        if (form) for (const composer of tracker.within(form)) scheduleRead(composer);
+      }
     }),
     { capture: true },
   );
@@ -333,9 +337,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       guard((event: Event) => {
         const form = eventOrigin(event);
         if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
-        for (const composer of tracker.composers.filter((c) => deepContains(form, c))) {
-          publishes.capture(composer);
-        }
+        for (const composer of tracker.within(form)) publishes.capture(composer);
       }),
       { capture: true },
     );

@@ -1831,8 +1831,8 @@ export default [
   {
     id: 'RS-02',
     tag: 'OTHER',
-    source: 'Bromley Safeguarding Children Board, guidance on photographic images of children, undated',
-    url: 'https://docsbay.net/bromley-children-safeguarding-board',
+    source: 'NSPCC Learning, "Photography and sharing images guidance", 2022',
+    url: 'https://learning.nspcc.org.uk/research-resources/briefings/photography-sharing-images-guidance',
   },
   {
     id: 'RS-03',
@@ -1903,7 +1903,31 @@ export default [
   {
     id: 'RS-14',
     tag: 'OTHER',
-    source: 'Hadas Now report on the Egyptian House of Representatives, undated',
-    url: 'https://hadasnow.com/?p=94632',
+    source: 'Ahram Online, on the Egyptian Speaker and fake accounts, 2016',
+    url: 'https://english.ahram.org.eg/NewsContent/1/64/217861/Egypt/Politics-/Egypt-parliaments-speaker-attacks-research-centres.aspx',
+  },
+  {
+    id: 'RS-15',
+    tag: 'OTHER',
+    source: 'MoneySavingExpert team blog, on helping Parliament engage its users, 2015',
+    url: 'https://www.moneysavingexpert.com/team-blog/2015/06/how-were-helping-make-parliament-more-friendly/',
+  },
+  {
+    id: 'RS-16',
+    tag: 'OTHER',
+    source: 'Thread Reader App copy of the European Parliament UK office threads, 2017',
+    url: 'https://staging.threadreaderapp.com/user/EPinUK',
+  },
+  {
+    id: 'RS-17',
+    tag: 'OTHER',
+    source: "Stweetly copy of the Scottish Parliament's posts on Bills, undated (c. 2020)",
+    url: 'https://stweetly.com/ScotParl/',
+  },
+  {
+    id: 'RS-18',
+    tag: 'OTHER',
+    source: 'UK Parliament Week, "Vote 100", 2018',
+    url: 'https://www.ukparliamentweek.org/vote-100/',
   },
 ] satisfies FactInput[];

@@ -1,5 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { analyzeDraft, type AnalysisInput, type AnalysisResult, type PlaybookContent } from '../analysis';
+import type { AnalysisInput, AnalysisResult, PlaybookContent } from '../analysis';
+import { analyzeDraftWith } from '../analysis/analyze';
 import type { TabState } from '../messaging/protocol';
 import type { Account, Objective, PostType } from '../playbook/signals';
 import type { DraftMedia, PlatformId } from '../platforms/types';
@@ -25,7 +26,10 @@ export interface DraftModel {
   locale: Signal<string>;
   /** A Mastodon instance's own limit, when known. */
   instanceLimit: Signal<number | undefined>;
-  /** Tips and examples to match, with the installed packs; the built-in playbook when unset. */
+  /**
+   * Tips and examples to match, with the installed packs. Unset until the playbook has loaded: the
+   * checks show at once, and the tips join them when it arrives.
+   */
   playbook: Signal<PlaybookContent | undefined>;
   /**
    * The kinds of post the user says this draft is, overriding what the analysis recognises; undefined
@@ -47,7 +51,7 @@ export interface DraftModel {
  * Pure signals: the panel's entry point feeds `tab` from the browser; tests feed it directly.
  */
 export function createDraftModel(
-  analyze: (input: AnalysisInput) => AnalysisResult = analyzeDraft,
+  analyze: (input: AnalysisInput) => AnalysisResult = analyzeDraftWith,
   now: () => Date = () => new Date(),
 ): DraftModel {
   const tab = signal<TabState | null>(null);

@@ -85,6 +85,9 @@ function stateOfError(error: unknown): SyncState {
 /** PouchDB with this file's plugins, for tests that add a local adapter of their own. */
 export { PouchDB };
 
+const DIRECTIONS = ['push', 'pull'] as const;
+type Direction = (typeof DIRECTIONS)[number];
+
 export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplicator {
   const now = options.now ?? Date.now;
   const local = new PouchDB<Record<string, unknown>>(options.localName ?? 'rostrum-team', {
@@ -108,20 +111,22 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       return request;
     },
   } as PouchDB.Configuration.RemoteDatabaseConfiguration);
-  let sync: PouchDB.Replication.Sync<Record<string, unknown>> | undefined;
+  type Replication = PouchDB.Replication.Replication<Record<string, unknown>>;
+  let running: Record<Direction, Replication> | undefined;
   let pending = 0;
   let queue = Promise.resolve();
 
   const report = (state: SyncState) => options.onState?.(state);
 
-  /** Cancels the sync and waits until it has let go of its requests. */
+  /** Cancels both directions and waits until they have let go of their requests. */
   async function cancelSync() {
-    const running = sync;
-    sync = undefined;
-    if (!running) return;
-    const done = new Promise<void>((resolve) => running.on('complete', () => resolve()));
-    running.cancel();
-    await done;
+    const current = running;
+    running = undefined;
+    if (!current) return;
+    for (const direction of DIRECTIONS) current[direction].cancel();
+    // Each replication is also the promise of its end: settled once cancelled, or on a fatal error
+    // (a refusal), after which it sends no 'complete' event.
+    await Promise.allSettled(DIRECTIONS.map((direction) => current[direction]));
   }
 
   /** Every open version of a document; the conflict rule decides, the result is written back. */
@@ -157,30 +162,47 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
 
   return {
     start() {
-      if (sync) return;
-      sync = local.sync(remote, {
+      if (running) return;
+      const live = {
         live: true,
         retry: true,
-        back_off_function: (d) => Math.min(60_000, (d || 500) * 2),
-      });
-      // The sync object is also a promise (of the end of the sync); events are what matter here.
-      void sync
-        .on('change', (info) => {
-          if (info.direction === 'pull') {
-            queue = queue
-              .then(() => receive(info.change.docs))
-              .catch((error: unknown) => options.onApplyFailed?.(error));
-          } else {
-            pending = Math.max(0, pending - info.change.docs.length);
-            report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
-          }
-        })
-        .on('paused', (error) => {
-          if (error) report(stateOfError(error));
-          else report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
-        })
-        .on('denied', () => report({ state: 'refused', reason: 'no-access' }))
-        .on('error', (error) => report(stateOfError(error)));
+        back_off_function: (d: number) => Math.min(60_000, (d || 500) * 2),
+      };
+      // Two replications rather than local.sync(): the Sync object's 'paused' event drops the error a
+      // direction paused on (pouchdb-replication 9), so a server that cannot be reached read as synced.
+      const current = { push: local.replicate.to(remote, live), pull: local.replicate.from(remote, live) };
+      running = current;
+      /** Each direction's latest pause: the error it paused on, if any; absent while it is active. */
+      const paused: Partial<Record<Direction, { error: unknown }>> = {};
+      const settle = () => {
+        const failed = paused.push?.error ?? paused.pull?.error;
+        if (failed) report(stateOfError(failed));
+        else if (paused.push && paused.pull) {
+          report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
+        }
+      };
+      for (const direction of DIRECTIONS) {
+        // A fatal error also rejects the replication's promise; the 'error' event reports it.
+        current[direction].catch(() => undefined);
+        void current[direction]
+          .on('change', (info) => {
+            if (direction === 'pull') {
+              queue = queue
+                .then(() => receive(info.docs))
+                .catch((error: unknown) => options.onApplyFailed?.(error));
+            } else {
+              pending = Math.max(0, pending - info.docs.length);
+              report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
+            }
+          })
+          .on('active', () => delete paused[direction])
+          .on('paused', (error) => {
+            paused[direction] = { error };
+            settle();
+          })
+          .on('denied', () => report({ state: 'refused', reason: 'no-access' }))
+          .on('error', (error) => report(stateOfError(error)));
+      }
     },
     pause() {
       void cancelSync();

@@ -1,13 +1,15 @@
 /**
  * Only a real user action captures a post, in real Firefox too (issue 18 item 1): a page script's
- * `click()` or dispatched click on the Post button of X or Bluesky gets the site to publish, but
- * Rostrum logs nothing; puppeteer's click, which WebDriver BiDi delivers as the user's own input, is
- * logged.
+ * `click()` or dispatched click on the Post button of X, Bluesky or Mastodon (an instance the user
+ * adds in the panel) gets the site to publish, but Rostrum logs nothing; puppeteer's click, which
+ * WebDriver BiDi delivers as the user's own input, is logged.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { button, field, fill, present, until } from './helpers/dom.mjs';
 import { launchFirefox } from './helpers/firefox.mjs';
+
+const MASTODON_HOST = 'mastodon.example';
 
 /** @type {Awaited<ReturnType<typeof launchFirefox>>} */
 let ff;
@@ -16,7 +18,8 @@ const blocked = [];
 /** @type {import('puppeteer-core').Page} the panel the campaign was created in; the log is read through it */
 let settings;
 before(async () => {
-  ff = await launchFirefox({ log: blocked });
+  // The instance's API is asked from the background page: answered through the proxy, not refused.
+  ff = await launchFirefox({ log: blocked, extensionHosts: [MASTODON_HOST] });
   settings = await startCampaignLoggingAtOnce();
 });
 after(async () => ff?.close());
@@ -103,6 +106,17 @@ async function typeBlueskyDraft(page, text) {
   await until(page, (s, t) => document.querySelector(s)?.textContent?.includes(t), BLUESKY_EDITOR, text);
 }
 
+/** Mastodon's compose form (a textarea) and its Post button. */
+const MASTODON_EDITOR = '.compose-form textarea.autosuggest-textarea__textarea';
+const MASTODON_POST = '.compose-form button[type="submit"]';
+
+/** Types into Mastodon's textarea as the user does, and waits for it to hold exactly `text`. */
+async function typeMastodonDraft(page, text) {
+  await page.click(MASTODON_EDITOR);
+  await page.keyboard.type(text);
+  await until(page, (s, t) => document.querySelector(s)?.value === t, MASTODON_EDITOR, text);
+}
+
 describe('Firefox: publish capture counts only trusted actions', () => {
   test("X: a page script's click on Post logs nothing; puppeteer's click that follows is logged", async () => {
     const page = await ff.newPage();
@@ -158,6 +172,31 @@ describe('Firefox: publish capture counts only trusted actions', () => {
     const texts = await loggedOnce(settings, 'USER BSKY marker');
     assert.deepEqual(
       texts.filter((t) => t.includes('SCRIPT BSKY marker')),
+      [],
+    );
+    assert.deepEqual(blocked, [], 'no request left the browser');
+  });
+
+  test("Mastodon: a page script's click() on Post logs nothing; puppeteer's click that follows is logged", async () => {
+    // The panel is open on Settings (before()); the instance is added there as the user does.
+    await (await field(settings, 'Instance address')).type(MASTODON_HOST);
+    await (await button(settings, 'Add instance')).click();
+    await until(settings, (h) => document.querySelector(`[data-host="${h}"]`) !== null, MASTODON_HOST);
+
+    const page = await ff.newPage();
+    await page.goto(`https://${MASTODON_HOST}/home?e2e=trusted`);
+    const scripted = 'SCRIPT MASTODON marker: click() by the page';
+    await typeMastodonDraft(page, scripted);
+    await page.evaluate((s) => /** @type {HTMLElement} */ (document.querySelector(s)).click(), MASTODON_POST);
+    await published(page, scripted);
+
+    const real = 'USER MASTODON marker: clicked by the user';
+    await typeMastodonDraft(page, real);
+    await page.click(MASTODON_POST);
+    await published(page, real);
+    const texts = await loggedOnce(settings, 'USER MASTODON marker');
+    assert.deepEqual(
+      texts.filter((t) => t.includes('SCRIPT MASTODON marker')),
       [],
     );
     assert.deepEqual(blocked, [], 'no request left the browser');

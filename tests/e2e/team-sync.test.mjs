@@ -1,9 +1,10 @@
 /**
  * The team log in Chromium against a real CouchDB-protocol server (pouchdb-server, in memory, on
- * 127.0.0.1, started and stopped here), set up through Settings → Team log as a user does. So far: the
- * panel shows "synced" once the team log is on (this needs the `events` package: PouchDB extends
- * Node's EventEmitter, which the browser build otherwise stubs to an empty object). Two-profile cases
- * (docs/team-log.md) are to come.
+ * 127.0.0.1, started and stopped here), set up through Settings → Team log as a user does. The
+ * fixture router lets the service worker's requests to that server through (`servers`) and aborts
+ * anything else, which is recorded: an aborted request once read as "synced", so each case also checks
+ * that nothing was aborted. So far: the panel shows "synced" once the team log is on, and a wrong
+ * password or a missing database as refused. Two-profile cases (docs/team-log.md) are to come.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -21,6 +22,8 @@ const DB = '/rostrum-team';
 let server;
 /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
 let ext;
+/** Requests the fixture router aborted (they would have left the machine). */
+const aborted = [];
 
 before(async () => {
   server = await startCouchServer();
@@ -37,7 +40,7 @@ before(async () => {
       env: { ...process.env, COUCHDB_USER: ADMIN[0], COUCHDB_PASSWORD: ADMIN[1] },
     },
   );
-  ext = await launchWithExtension();
+  ext = await launchWithExtension({ servers: [server.origin], log: aborted });
   // Headless Chromium cannot answer the prompt: the access a person grants in chrome://extensions.
   await allowSiteInExtensionsPage(ext, 'http://127.0.0.1/*');
 });
@@ -47,11 +50,11 @@ after(async () => {
 });
 
 /** Fills in and saves Settings → Team log, and waits for the page to say it is on. */
-async function saveTeamSettings(password) {
+async function saveTeamSettings(password, database = DB) {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const section = options.getByRole('region', { name: 'Team log', exact: true });
-  await section.getByLabel('Database address').fill(`${server.origin}${DB}`);
+  await section.getByLabel('Database address').fill(`${server.origin}${database}`);
   await section.getByLabel('User name').fill('ana');
   await section.getByLabel('Password').fill(password);
   await section.getByLabel('Send my log to the team database').check();
@@ -68,6 +71,26 @@ describe('team log in the panel', () => {
     const state = panel.getByTestId('team-log-state');
     await saveTeamSettings('ana-password');
     await state.getByText(/^Team log: synced at /).waitFor();
+    assert.deepEqual(aborted, []);
+    await panel.close();
+  });
+
+  test('a wrong password, after a right one, shows refused: wrong password, with what to do', async () => {
+    const panel = await ext.openPanel();
+    const state = panel.getByTestId('team-log-state');
+    await saveTeamSettings('not-her-password');
+    await state.getByText('Team log refused: wrong user name or password.').waitFor();
+    await state.getByText('Check them in Settings → Team log.').waitFor();
+    assert.deepEqual(aborted, []);
+    await panel.close();
+  });
+
+  test('a database that does not exist shows refused: database missing', async () => {
+    const panel = await ext.openPanel();
+    const state = panel.getByTestId('team-log-state');
+    await saveTeamSettings('ana-password', '/no-such-team');
+    await state.getByText('Team log refused: the database does not exist.').waitFor();
+    assert.deepEqual(aborted, []);
     await panel.close();
   });
 });

@@ -33,15 +33,23 @@ function watcher() {
   };
 }
 
-function replica(name: string) {
+function replica(
+  name: string,
+  connection: { password?: string; database?: string; fetch?: typeof fetch } = {},
+) {
   const log = createLogRepository(`team-replica-${name}`);
   const seen = watcher();
   const rejected: RejectedDoc[] = [];
   const states: SyncState[] = [];
   const applied: TeamDoc[] = [];
   const replicator: TeamReplicator = createTeamReplicator({
-    settings: { url: `${server.origin}/team`, user: 'ana', password: 'ana-password' },
+    settings: {
+      url: `${server.origin}/${connection.database ?? 'team'}`,
+      user: 'ana',
+      password: connection.password ?? 'ana-password',
+    },
     log,
+    fetch: connection.fetch,
     replicaId: `browser-${name}`,
     localName: `team-local-${name}`,
     localAdapter: 'memory',
@@ -178,6 +186,41 @@ describe('team replication', () => {
     } finally {
       await a.replicator.stop();
       await b.replicator.stop();
+    }
+  });
+
+  // In Chromium the requests of a server that cannot be reached fail, PouchDB pauses each direction on
+  // that error, and the Sync object's own 'paused' event (without the error) read as synced.
+  it('a server that cannot be reached reads as offline, never as synced', async () => {
+    const unreachable = replica('e', { fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    unreachable.replicator.start();
+    try {
+      await unreachable.seen.until(() => unreachable.states.length > 0);
+      expect(unreachable.states).toEqual([{ state: 'offline' }]);
+    } finally {
+      await unreachable.replicator.stop();
+    }
+  });
+
+  it('a wrong password reads as refused: wrong password', async () => {
+    const refused = replica('f', { password: 'not-her-password' });
+    refused.replicator.start();
+    try {
+      await refused.seen.until(() => refused.states.length > 0);
+      expect(refused.states[0]).toEqual({ state: 'refused', reason: 'wrong-password' });
+    } finally {
+      await refused.replicator.stop();
+    }
+  });
+
+  it('a database that does not exist reads as refused: database missing', async () => {
+    const missing = replica('g', { database: 'no-such-team' });
+    missing.replicator.start();
+    try {
+      await missing.seen.until(() => missing.states.length > 0);
+      expect(missing.states[0]).toEqual({ state: 'refused', reason: 'missing-database' });
+    } finally {
+      await missing.replicator.stop();
     }
   });
 });

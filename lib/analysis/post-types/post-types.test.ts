@@ -159,6 +159,48 @@ describe('post type recognisers', () => {
     expect(kinds(fr, { account: 'member' })).toContain(kind);
   });
 
+  // A member's local visit or surgery, in English and French, and near misses that are not local work.
+  it.each<[string, boolean]>([
+    ["Brilliant morning at St Anne's Primary answering questions from Year 6.", true],
+    ['Great visit to Kirkby Food Bank today, thank you to every volunteer.', true],
+    ['Today I visited Ashford Hospital to hear from staff about waiting lists.', true],
+    ['Proud to support our high street: independent shops are the heart of Ashford.', true],
+    ['Belle matinée à l’école Jules-Ferry de Lens avec les CM2.', true],
+    ['Visite chez Dupont & Fils, une entreprise familiale qui embauche.', true],
+    ['Sur le terrain ce matin avec les agriculteurs du canton.', true],
+    ['J’ai rencontré les commerçants du centre-ville.', true],
+    ['Long day at Westminster: three votes on the Finance Bill.', false],
+    ['Journée à l’Assemblée : examen du budget en commission.', false],
+    ['Visit to the Chamber for the State Opening.', false],
+    ['I will vote against this budget on Tuesday.', false],
+  ])('constituency work, member: %s', (text, isLocal) => {
+    expect(kinds(text, { account: 'member' }).includes('constituency')).toBe(isLocal);
+  });
+
+  it("gives the visit that gave a member's post away as its evidence", () => {
+    const r = recognisePostTypes(
+      buildContext({ platform: 'x', account: 'member', text: 'Lovely afternoon at Hartley Care Home.' }),
+    );
+    expect(r.find((p) => p.id === 'constituency')?.evidence).toBe('afternoon at Hartley Care Home');
+  });
+
+  // Procedural explainers: how a bill becomes law, what a reading or a stage is, in English and French.
+  it.each<[string, boolean]>([
+    ['How a bill becomes law, in 6 cards: from first reading to Royal Assent.', true],
+    ['Find out how MPs scrutinise a bill at committee stage.', true],
+    ['Second reading, committee stage, report stage: the stages of a bill in plain English.', true],
+    ['Découvrez en 3 minutes comment une proposition de loi arrive dans l’hémicycle.', true],
+    ['La navette parlementaire expliquée : première lecture, commission mixte paritaire, dernier mot.', true],
+    ['Pour comprendre comment le Parlement vote le budget, suivez le guide.', true],
+    // Procedure names alone, in a result or a live post, are not an explanation.
+    ['The Schools Bill passed its second reading by 310 votes to 200.', false],
+    ['Le texte a été adopté en première lecture.', false],
+    ['Happening now: committee stage of the Energy Bill. Watch live.', false],
+    ['Find out more on our website.', false],
+  ])('procedural explainer: %s', (text, isExplainer) => {
+    expect(kinds(text).includes('explainer')).toBe(isExplainer);
+  });
+
   it("does not take the institution's own post for a member's constituency work", () => {
     expect(
       kinds('Good to meet constituents at my advice surgery.', { account: 'institution' }),

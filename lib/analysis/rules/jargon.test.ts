@@ -12,10 +12,12 @@ describe('jargon', () => {
       'Under the Standing Orders of the House, the debate is limited.',
       ['Standing Orders'],
     ],
+    ['division in a procedural sense', 'The division bell rang at ten.', ['division bell']],
     [
-      'division in its procedural senses',
+      // Both are one term with one plain alternative: one thing to fix.
+      'two forms of one term, once',
       'The Opposition forced a division and the division bell rang.',
-      ['forced a division', 'division bell'],
+      ['forced a division'],
     ],
     ['division in its ordinary sense', 'The division of powers is explained in our new video.', []],
     ['adjournment debate', 'Tonight the adjournment debate is on rural buses.', ['adjournment debate']],
@@ -26,6 +28,35 @@ describe('jargon', () => {
       'several terms',
       'After second reading, the committee stage begins, then report stage.',
       ['second reading', 'committee stage', 'report stage'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(highlighted(text, runRule(jargon, text))).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a repeated term, once, at its first use',
+      'Second reading today. The second reading starts at 2pm; watch the second reading live.',
+      ['Second reading'],
+    ],
+    [
+      'a question that the draft answers',
+      'Today MPs debate the Climate Bill. What does a second reading mean? It is the first debate on the bill’s main ideas.',
+      [],
+    ],
+    ['a gloss in brackets', 'The bill has its second reading (the main debate) today.', []],
+    ['a gloss with "means"', 'Royal Assent means the bill becomes law.', []],
+    ['a French gloss', "Le texte part en navette, c'est-à-dire entre les deux chambres.", []],
+    ['a French question', "Qu'est-ce que la navette ? Le texte va d'une chambre à l'autre.", []],
+    [
+      'a question that is not about the term',
+      "What's on today: second reading of the Climate Bill.",
+      ['second reading'],
+    ],
+    [
+      'only the explained term is let go',
+      'What is report stage? The last chance to amend. Then third reading.',
+      ['third reading'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(highlighted(text, runRule(jargon, text))).toEqual(expected);

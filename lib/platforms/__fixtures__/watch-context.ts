@@ -25,3 +25,8 @@ export function fakeContext(): WatchContext & { invalidate(): void } {
     },
   };
 }
+
+/** Puts the test page at `url` (happy-dom's own hook), as a site's page would be. */
+export function setUrl(url: string) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}

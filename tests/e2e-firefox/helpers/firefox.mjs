@@ -12,6 +12,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { routeSites } from '../../e2e/helpers/routes.mjs';
 import { until } from './dom.mjs';
+import { startTlsProxy } from './tls-proxy.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -62,11 +63,21 @@ function asRoute(request) {
 }
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object }} [options]
+ * Requests BiDi does not see (the add-on's background page) go through a TLS proxy on 127.0.0.1
+ * (tls-proxy.mjs): `extensionHosts` are fixture hosts it answers; any other https host it refuses and
+ * records in `log`.
+ * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object, extensionHosts?: string[] }} [options]
  */
 export async function launchFirefox(options = {}) {
   const ownDir = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'rostrum-e2e-ff-'));
+  const route = await fixtureHandler({
+    log: options.log,
+    served: options.served,
+    mastodon: options.mastodon,
+  });
+  // Always on: besides answering `extensionHosts`, it records where else the add-on connects.
+  const proxy = await startTlsProxy(options.extensionHosts ?? [], route, options.log);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -74,28 +85,28 @@ export async function launchFirefox(options = {}) {
     userDataDir,
     // Lets the session open moz-extension:// pages in a tab and reach the chrome window (the sidebar).
     args: ['--remote-allow-system-access'],
+    // The proxy's throwaway certificate.
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       // A temporary add-on is removed when Firefox quits; keep its data and origin for the restart.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
       // Requests BiDi cannot intercept (the add-on's background page is no browsing context it sees)
-      // go to a proxy on a closed local port: they fail on this machine instead of leaving it.
+      // go to the proxy (https) or a closed local port (plain http): they never leave this machine.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': CLOSED_PORT,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': CLOSED_PORT,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Headless Firefox shows no permission prompt; this pref is the user's yes to an optional host
+      // permission asked for in a click (a Mastodon instance, a team server).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(EXTENSION_DIR);
-  const route = await fixtureHandler({
-    log: options.log,
-    served: options.served,
-    mastodon: options.mastodon,
-  });
 
   /** Every page goes through the fixture router: fixture sites answered, anything else aborted. */
   async function newPage() {
@@ -181,8 +192,25 @@ export async function launchFirefox(options = {}) {
     );
   }
 
+  /**
+   * Opens the browser's real sidebar on Rostrum's panel, as the toolbar toggle ends in (headless
+   * Firefox has no toolbar to click), and returns the sidebar's id. The sidebar then follows the
+   * active tab; its document is reached from any extension page with
+   * `browser.extension.getViews({ type: 'sidebar' })`.
+   */
+  async function openSidebar() {
+    // Firefox's widget id for an add-on: its id with every character but letters and digits as '_'.
+    const id = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
+    const shown = await inChrome(
+      `SidebarController.show(${JSON.stringify(id)}).then(() => SidebarController.currentID)`,
+    );
+    if (shown.value !== id) throw new Error(`The sidebar shows ${JSON.stringify(shown.value)}, not ${id}`);
+    return id;
+  }
+
   async function close() {
     await browser.close();
+    await proxy.close();
     if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 
@@ -195,6 +223,7 @@ export async function launchFirefox(options = {}) {
     inExtension,
     inChrome,
     setColorScheme,
+    openSidebar,
     tabIdOf,
     close,
   };

@@ -15,7 +15,7 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object, viewport?: { width: number, height: number }, locale?: string }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, log?: string[], served?: string[], mastodon?: object, servers?: string[], viewport?: { width: number, height: number }, locale?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const ownDir = !options.userDataDir;
@@ -37,7 +37,12 @@ export async function launchWithExtension(options = {}) {
       '--disable-sync',
     ],
   });
-  await routeSites(context, { log: options.log, served: options.served, mastodon: options.mastodon });
+  await routeSites(context, {
+    log: options.log,
+    served: options.served,
+    mastodon: options.mastodon,
+    servers: options.servers,
+  });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;

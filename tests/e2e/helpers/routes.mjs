@@ -1,7 +1,8 @@
 /**
  * Answers the social sites' real URLs from the local fixture apps (tests/e2e/fixtures), so end-to-end
- * tests run in Chromium with no internet. Anything that is not a fixture is aborted as
- * 'internetdisconnected' at once, so nothing waits on DNS, and its URL is recorded.
+ * tests run in Chromium with no internet. Anything that is not a fixture, or a server the test harness
+ * started on 127.0.0.1, is aborted as 'internetdisconnected' at once, so nothing waits on DNS, and its
+ * URL is recorded.
  *
  * Build the fixtures first: `npm run build:fixtures`.
  */
@@ -89,14 +90,17 @@ function mastodonInstance(host, maxCharacters, version) {
  *   log?: string[],
  *   served?: string[],
  *   mastodon?: { hosts?: string[], maxCharacters?: number | null },
+ *   servers?: string[],
  * }} [options]
  *   `log` receives the URL of every request that was aborted (would have gone to the internet);
  *   `served` the URL of every request answered from a fixture.
  *   `mastodon.hosts` are extra instance hosts (besides mastodon.example) that serve the Mastodon
  *   fixture; `mastodon.maxCharacters` is the limit the instance API reports (default 1000), or null
  *   to make the instance API answer 404.
+ *   `servers` are the origins of servers the test harness started on 127.0.0.1 (a team log's
+ *   CouchDB): requests to them go through, the extension's service worker's included.
  */
-export async function routeSites(context, { log, served, mastodon = {} } = {}) {
+export async function routeSites(context, { log, served, mastodon = {}, servers = [] } = {}) {
   /** @type {Map<string, string>} host → fixture site */
   const siteByHost = new Map();
   for (const [site, hosts] of Object.entries(SITE_HOSTS))
@@ -110,6 +114,7 @@ export async function routeSites(context, { log, served, mastodon = {} } = {}) {
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
       return route.continue();
     }
+    if (url.hostname === '127.0.0.1' && servers.includes(url.origin)) return route.continue();
 
     /** @param {{ status?: number, contentType: string, body: string, headers?: Record<string, string> }} response */
     const fulfill = (response) => {

@@ -629,10 +629,34 @@ export default {
   },
   'eg-fake-speaker-accounts-denied': {
     title: 'Saying publicly that accounts in the Speaker’s name are fake (Egypt)',
-    what: 'The General Secretariat of Egypt’s House of Representatives denied reports in some media and on social media that Speaker Ali Abdel Aal had accounts on Twitter and Facebook. It said the pages were fake and had no official status.',
+    what: 'In May 2016 the General Secretariat of Egypt’s House of Representatives said in a statement that Speaker Ali Abdel-Aal had no private Facebook or Twitter account. The accounts some media had reported were fake, not official, and spoke only for the people who made them.',
     outcome:
-      'It held the pages’ owners legally responsible and asked the media to check the accuracy and source of what they report about parliament. The report is undated.',
+      'It urged the media to be accurate about the House and warned that those who were not could face legal action. The source reports the statement; it does not say what happened to the accounts.',
     lesson:
-      'When fake accounts speak in a presiding officer’s name, say which accounts are official, and ask the media to check their sources.',
+      'When fake accounts speak in a presiding officer’s name, say plainly that they are not official, and ask the media to check before they repeat them.',
+  },
+  'eu-ep-uk-office-threads': {
+    title: 'Thread openers that say what follows (European Parliament UK office)',
+    what: 'In 2017 the European Parliament’s UK office posted threads on Twitter. One opened by saying the Parliament had commissioned dozens of studies on Brexit in 14 fields, free to read and not necessarily its official position, and marked itself “Thread 1/6”. Another opened: a Telegraph columnist “is mistaken about the European Parliament. We explain why. Thread”.',
+    outcome:
+      'The next posts took the points one at a time: the Parliament’s red lines, such as citizens’ rights; that it is directly elected. Our source, a copy of the threads, gives no engagement figures.',
+    lesson:
+      'Make the first post stand on its own: what the thread is about, why it matters, and how many posts follow.',
+  },
+  'gb-sct-bill-questions-thread': {
+    title: 'A thread on Bills where every post is a question and its answer (Scotland)',
+    what: 'The Scottish Parliament’s account explained Bills in a run of posts, each a question a reader might ask and its answer: “What happens if the person who proposed the Bill changes their mind?” (it can be withdrawn, but after Stage 1 MSPs must agree); “What is a ‘Fallen Bill’?”. One post added that Private Bills take another route.',
+    outcome:
+      'Other posts pointed to where to find out more about Bills. Our source is an undated copy of the account’s posts (about 2020) and gives no engagement figures.',
+    lesson:
+      'In a thread that explains procedure, let each post answer one question, so a reader who sees only that post still learns something.',
+  },
+  'uk-vote-100-centenary-kits': {
+    title: 'A centenary that gave schools and groups something to do (UK, Vote 100)',
+    what: 'In 2018 UK Parliament marked 100 years since some women, and all men, first got the vote, with exhibitions and events all year. For UK Parliament Week it sent partners kits: a Votes for Women sash and a sash-making activity, activities on equality and the suffrage campaign, and a short introduction to Parliament.',
+    outcome:
+      'Parliament says over 100,000 people took part in EqualiTeas, meeting over tea and cake to discuss and celebrate their democratic rights. It also made films in which women talk about laws that advanced their rights.',
+    lesson:
+      'Give an anniversary something people can do and share, not only a date: an activity for a class or group, and a link back to how Parliament works today.',
   },
 } satisfies Record<string, ExampleText>;

@@ -460,9 +460,9 @@ export default {
     why: "The finding on human stories comes from UK Parliament's digital-service blog and social posts. A named colleague and what they do gives followers someone to remember; a room alone does not say who keeps parliament running.",
   },
   'execute-ask-consent-before-showing-pupils': {
-    title: 'Get consent before pupils appear in a post',
-    body: "Pictures of a school visit need consent from parents or carers and from the pupils: one UK safeguarding board treats a child's refusal as no consent even when the parents agree. Adults in the picture must consent too.",
-    why: 'The Bromley Safeguarding Children Board asks organisations to get parental consent for under-18s and not to show their images on websites or in publications without it. Check the school’s own policy and your country’s data-protection rules as well.',
+    title: 'Check with the school before pupils appear in a post',
+    body: "Check with the school that the families of pupils in the picture have agreed: some do not want their children's images shared, after abuse for example, or for religious or cultural reasons. Add nothing that identifies a child: a name, a location tag, a uniform.",
+    why: "The NSPCC's guidance on sharing images of children (2022) gives these reasons why some families say no, and warns that a photo shared with details that identify a child can leave them open to grooming. Check the school's own policy and your country's data-protection rules as well.",
   },
   'execute-closure-one-page-kept-current': {
     title: 'Point every closure post to one page you keep up to date',

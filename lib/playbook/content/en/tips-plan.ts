@@ -73,7 +73,7 @@ export default {
   'plan-consult-a-defined-group': {
     title: 'For a consultation, choose one group and go where it already gathers',
     body: "Choose whose experience the committee needs to hear and where those people talk online, then go there. In 2014 UK Parliament's outreach team ran a Twitter chat with the Our Diabetes community around a Westminster Hall debate on diabetes.",
-    why: 'In 2012 Parliament was also working with existing communities such as The Student Room and MoneySavingExpert. Staff who ran more than 20 committee web forums from 2007 found that the ones that worked aimed at a very specific audience; a 2015 forum on brain-tumour research for the Petitions Committee drew over 1,100 posts in 10 days. A partner community brings the audience to you; the wording of the question is still yours to get right.',
+    why: 'MoneySavingExpert says it often gathers its forum users’ views for Parliament, and in 2015 it met Parliament’s outreach team with other communities (Netmums, Our Diabetes, Girlguiding) to plan how to engage people with Parliament. Staff who ran more than 20 committee web forums from 2007 found that the ones that worked aimed at a very specific audience; a 2015 forum on brain-tumour research for the Petitions Committee drew over 1,100 posts in 10 days. A partner community brings the audience to you; the wording of the question is still yours to get right.',
     example: {
       do: "Ask a patients' online community to share the call with its members, in the place where they already talk.",
       dont: 'Post the call once on the general account and wait for replies.',

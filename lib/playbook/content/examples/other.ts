@@ -414,7 +414,7 @@ export default [
     objectives: ['inform'],
     accounts: ['institution'],
     serves: { postTypes: ['correction'], needs: [] },
-    when: 'undated',
+    when: '2016',
     signals: {
       keywords: [
         'fake account',
@@ -428,5 +428,33 @@ export default [
       ],
     },
     facts: ['RS-14'],
+  },
+  {
+    id: 'eu-ep-uk-office-threads',
+    parliament: 'eu',
+    platforms: ['x'],
+    themes: ['writing'],
+    objectives: ['explain'],
+    accounts: ['institution'],
+    serves: { postTypes: ['thread-opener', 'explainer'], needs: ['strong-opener'] },
+    when: '2017',
+    signals: {
+      keywords: ['thread', 'fil', 'we explain', 'on vous explique'],
+    },
+    facts: ['RS-16'],
+  },
+  {
+    id: 'gb-sct-bill-questions-thread',
+    parliament: 'gb-sct',
+    platforms: ['x'],
+    themes: ['writing', 'plain-language'],
+    objectives: ['explain'],
+    accounts: ['institution'],
+    serves: { postTypes: ['thread-opener', 'explainer'], needs: [] },
+    when: 'undated (c. 2020)',
+    signals: {
+      keywords: ['thread', 'fil', 'what happens if', 'que se passe-t-il si', 'stage 1', 'étape 1'],
+    },
+    facts: ['RS-17'],
   },
 ] satisfies ExampleMetaInput[];

@@ -133,7 +133,7 @@ export default [
         'consultation',
       ],
     },
-    facts: ['UK-15', 'UK-14'],
+    facts: ['UK-15', 'UK-14', 'RS-15'],
   },
   {
     id: 'uk-parlichat-issue-chat',
@@ -547,5 +547,27 @@ export default [
       ],
     },
     facts: ['GS-23'],
+  },
+  {
+    id: 'uk-vote-100-centenary-kits',
+    parliament: 'uk',
+    platforms: 'all',
+    themes: ['engagement', 'calendar'],
+    objectives: ['engage', 'invite'],
+    accounts: ['institution'],
+    serves: { postTypes: ['anniversary', 'youth-schools'], needs: [] },
+    when: '2018',
+    signals: {
+      keywords: [
+        'centenary',
+        'centenaire',
+        '100 years',
+        '100 ans',
+        'votes for women',
+        'droit de vote des femmes',
+        'suffrage',
+      ],
+    },
+    facts: ['RS-18'],
   },
 ] satisfies ExampleMetaInput[];

@@ -633,10 +633,34 @@ export default {
   },
   'eg-fake-speaker-accounts-denied': {
     title: 'Dire publiquement que des comptes au nom du président sont faux (Égypte)',
-    what: 'Le secrétariat général de la Chambre des représentants d’Égypte a démenti des informations de certains médias et des réseaux sociaux selon lesquelles son président, Ali Abdel Aal, avait des comptes sur Twitter et Facebook. Il a déclaré ces pages fausses et sans caractère officiel.',
+    what: 'En mai 2016, le secrétariat général de la Chambre des représentants d’Égypte a déclaré dans un communiqué que son président, Ali Abdel-Aal, n’avait aucun compte personnel sur Facebook ou Twitter. Les comptes dont certains médias avaient parlé étaient faux, sans caractère officiel, et ne parlaient que pour ceux qui les avaient créés.',
     outcome:
-      'Il a tenu leurs propriétaires pour juridiquement responsables et demandé aux médias de vérifier l’exactitude et la source de ce qu’ils rapportent sur le parlement. L’article n’est pas daté.',
+      'Il a appelé les médias à l’exactitude sur la Chambre et averti que ceux qui y manqueraient pourraient faire l’objet de poursuites. La source rapporte le communiqué ; elle ne dit pas ce qu’il est advenu des comptes.',
     lesson:
-      'Quand de faux comptes parlent au nom d’un président d’assemblée, dites quels comptes sont officiels et demandez aux médias de vérifier leurs sources.',
+      'Quand de faux comptes parlent au nom d’un président d’assemblée, dites clairement qu’ils ne sont pas officiels et demandez aux médias de vérifier avant de les reprendre.',
+  },
+  'eu-ep-uk-office-threads': {
+    title: 'Des débuts de fil qui annoncent la suite (Parlement européen, bureau au Royaume-Uni)',
+    what: 'En 2017, le bureau du Parlement européen au Royaume-Uni a publié des fils sur Twitter. L’un disait d’emblée que le Parlement avait commandé des dizaines d’études sur le Brexit dans 14 domaines, gratuites et pas forcément sa position officielle, et s’annonçait « Thread 1/6 ». Un autre commençait : un chroniqueur du Telegraph « se trompe sur le Parlement européen. Nous expliquons pourquoi. Fil ».',
+    outcome:
+      'Les messages suivants reprenaient les points un par un : les lignes rouges du Parlement, comme les droits des citoyens ; le fait qu’il est élu au suffrage direct. Notre source, une copie des fils, ne donne aucun chiffre d’engagement.',
+    lesson:
+      'Faites que le premier message se suffise à lui-même : de quoi parle le fil, pourquoi c’est important et combien de messages suivent.',
+  },
+  'gb-sct-bill-questions-thread': {
+    title: 'Un fil sur les projets de loi où chaque message est une question et sa réponse (Écosse)',
+    what: 'Le compte du Parlement écossais a expliqué les projets de loi en une série de messages, chacun une question de lecteur et sa réponse : « que se passe-t-il si l’auteur du texte change d’avis ? » (il peut le retirer, mais après l’étape 1 les députés (MSPs) doivent l’accepter) ; « qu’est-ce qu’un texte “tombé” ? ». Un message ajoutait que les Private Bills suivent une autre voie.',
+    outcome:
+      'D’autres messages indiquaient où en savoir plus sur les projets de loi. Notre source est une copie non datée des messages du compte (vers 2020) et ne donne aucun chiffre d’engagement.',
+    lesson:
+      'Dans un fil qui explique une procédure, faites répondre chaque message à une question, pour qu’un lecteur qui ne voit que ce message apprenne quelque chose.',
+  },
+  'uk-vote-100-centenary-kits': {
+    title: 'Un centenaire qui donnait aux écoles et aux groupes de quoi agir (Royaume-Uni, Vote 100)',
+    what: 'En 2018, le Parlement britannique a marqué les 100 ans du premier droit de vote de certaines femmes et de tous les hommes, avec expositions et événements toute l’année. Pour la UK Parliament Week, il a envoyé des kits aux partenaires : une écharpe Votes for Women et un atelier pour en fabriquer, des activités sur l’égalité et la campagne pour le suffrage, et une brève présentation du Parlement.',
+    outcome:
+      'Le Parlement indique que plus de 100 000 personnes ont participé aux EqualiTeas, réunies autour d’un thé et d’un gâteau pour discuter et célébrer leurs droits démocratiques. Il a aussi réalisé des films où des femmes parlent des lois qui ont fait avancer leurs droits.',
+    lesson:
+      'Donnez à un anniversaire quelque chose à faire et à partager, pas seulement une date : une activité pour une classe ou un groupe, et un lien vers le fonctionnement du Parlement aujourd’hui.',
   },
 } satisfies Record<string, ExampleText>;

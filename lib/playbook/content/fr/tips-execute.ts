@@ -460,9 +460,9 @@ export default {
     why: 'Le constat sur les histoires humaines vient du blog du service numérique du Parlement britannique et de ses publications sociales. Un collègue nommé et ce qu’il fait donnent aux abonnés quelqu’un dont se souvenir ; une salle seule ne dit pas qui fait tourner le parlement.',
   },
   'execute-ask-consent-before-showing-pupils': {
-    title: 'Obtenez le consentement avant qu’un élève apparaisse dans une publication',
-    body: 'Les photos d’une visite scolaire demandent le consentement des parents ou tuteurs et des élèves : un organisme britannique de protection de l’enfance traite le refus d’un enfant comme un refus, même si les parents acceptent. Les adultes photographiés doivent aussi consentir.',
-    why: 'Le Bromley Safeguarding Children Board demande d’obtenir le consentement parental pour les moins de 18 ans et de ne pas montrer leurs images sur un site web ou dans une publication sans lui. Vérifiez aussi la politique de l’école et les règles de protection des données de votre pays.',
+    title: 'Vérifiez auprès de l’école avant que des élèves apparaissent dans une publication',
+    body: 'Vérifiez avec l’école que les familles des élèves à l’image ont accepté : certaines refusent que l’image de leur enfant soit partagée, après des violences par exemple, ou pour raisons religieuses ou culturelles. N’ajoutez rien qui l’identifie : nom, géolocalisation, uniforme.',
+    why: 'Le guide de la NSPCC sur le partage d’images d’enfants (2022) donne ces raisons pour lesquelles certaines familles refusent, et avertit qu’une photo partagée avec des détails qui identifient un enfant peut l’exposer au pédopiégeage (grooming). Vérifiez aussi la politique de l’école et les règles de protection des données de votre pays.',
   },
   'execute-closure-one-page-kept-current': {
     title: 'Renvoyez chaque annonce de fermeture à une seule page tenue à jour',

@@ -112,7 +112,7 @@ export default [
         'témoignez',
       ],
     },
-    facts: ['UK-15', 'UK-17', 'UK-14'],
+    facts: ['UK-15', 'UK-17', 'RS-15'],
   },
   {
     id: 'plan-tell-people-who-took-part',
