@@ -1,12 +1,13 @@
 import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
-import { eventOrigin, openShadowRoots } from './deep-dom';
+import { eventOrigin } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
 import { createComposerTracker } from './composer-tracker';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
+import { createRescans } from './rescans';
 import { textBoxOf } from './text-box';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
@@ -82,11 +83,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     (() => (doc.defaultView?.navigator.userActivation as UserActivation | undefined)?.isActive ?? true);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
-  /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
-  let observedRoots = new WeakSet<ShadowRoot>();
   let active: HTMLElement | null = null;
   let nextId = 0;
-  let scanTimer: number | undefined;
   let badge: Badge | null = null;
   let figures: BadgeFigures | null = null;
   /** False while Rostrum is switched off on this site (or not known yet): nothing is observed or read. */
@@ -199,17 +197,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
 
   // ---- Composers on the page -------------------------------------------------------------------
 
-  /** Watches the open shadow roots under `root` with the page observer, each once. */
-  function observeShadowRoots(root: ParentNode) {
-    for (const shadow of openShadowRoots(root)) {
-      if (observedRoots.has(shadow)) continue;
-      observedRoots.add(shadow);
-      pageObserver.observe(shadow, { childList: true, subtree: true });
-    }
-  }
-
   function rescan() {
-    observeShadowRoots(doc);
+    rescans.observeShadowRoots(doc);
     let found: HTMLElement[];
     try {
       found = adapter.findComposers(doc);
@@ -221,17 +210,6 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     if (active) scheduleRead(active);
     status.update();
     publishes.checkAll();
-  }
-
-  function scheduleScan() {
-    if (scanTimer !== undefined) return;
-    scanTimer = ctx.setTimeout(
-      guard(() => {
-        scanTimer = undefined;
-        rescan();
-      }),
-      debounceMs,
-    );
   }
 
   /** Whether an added node brings a composer with it: looks only inside that node. */
@@ -252,24 +230,24 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }
   }
 
-  // The page observer looks only at what changed: it never walks the page itself.
-  const pageObserver = new MutationObserver(
-    guard((records: MutationRecord[]) => {
+  const rescans = createRescans({
+    doc,
+    bringsComposer: mayHoldEditor,
+    holdsComposer: (node) => tracker.holdsAny(node),
+    rescan,
+    onChanges() {
       if (publishes.pending) publishes.checkAll();
       badge?.reposition();
-      for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) {
-          if (node instanceof Element) observeShadowRoots(node);
-          if (mayHoldEditor(node)) return scheduleScan();
-        }
-        for (const node of Array.from(record.removedNodes)) {
-          if (tracker.holdsAny(node)) return scheduleScan();
-        }
-      }
+    },
+    onOtherChanges() {
       // Attachments (images, video) live beside the editor: re-read the active composer.
       if (active) scheduleRead(active);
-    }),
-  );
+    },
+    guard,
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    debounceMs,
+  });
 
   ctx.addEventListener(
     doc,
@@ -404,7 +382,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   }
 
   ctx.onInvalidated(() => {
-    pageObserver.disconnect();
+    rescans.stop();
     tracker.clear();
     publishes.clear();
   });
@@ -416,17 +394,14 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     siteOn = running = on;
     if (on) {
       status.reset();
-      pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      rescans.start();
       guard(rescan)();
       return;
     }
     // Off: let go of the page (observers, timers, badge, drafts in flight) and say so.
-    pageObserver.disconnect();
-    observedRoots = new WeakSet();
+    rescans.stop();
     tracker.clear();
     reads.cancel();
-    clearTimeout(scanTimer);
-    scanTimer = undefined;
     figures?.cancel();
     lastSent = new WeakMap();
     publishes.clear();
