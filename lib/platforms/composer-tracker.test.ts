@@ -34,6 +34,21 @@ describe('createComposerTracker', () => {
     expect(tracker.includes(a)).toBe(false);
   });
 
+  it("tells a field of the composer's form switched on or off, and not its Post button", async () => {
+    document.body.innerHTML =
+      '<form><div id="c" contenteditable="true"></div><input id="cw" type="text">' +
+      '<button id="post" disabled>Post</button></form><input id="search" type="text">';
+    const c = document.getElementById('c')!;
+    tracker.set([c]);
+    document.getElementById('post')!.removeAttribute('disabled');
+    document.getElementById('search')!.setAttribute('disabled', '');
+    await delivered();
+    expect(edits).toEqual([]);
+    document.getElementById('cw')!.setAttribute('disabled', '');
+    await delivered();
+    expect(edits).toEqual([c]);
+  });
+
   it('finds the composers of a control in its nearest container that has any', () => {
     tracker.set([a, b]);
     expect(tracker.around(document.getElementById('post-a')!)).toEqual([a]);

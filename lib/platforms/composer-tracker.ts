@@ -2,7 +2,10 @@ import { composedParent, deepContains } from './deep-dom';
 
 /** What the tracker needs from the watcher around it. */
 export interface ComposerTrackerDeps {
-  /** The composer's own text changed (its subtree): read it, and see whether a publish went out. */
+  /**
+   * The post changed: the composer's own text (its subtree), or a field of its form turned on or off
+   * (Mastodon's content warning). Read it, and see whether a publish went out.
+   */
   onEdit(composer: HTMLElement): void;
 }
 
@@ -25,6 +28,14 @@ export interface ComposerTracker {
   clear(): void;
 }
 
+function isField(node: Node): boolean {
+  return (
+    node instanceof HTMLInputElement ||
+    node instanceof HTMLTextAreaElement ||
+    node instanceof HTMLSelectElement
+  );
+}
+
 /**
  * The composers on the page, each watched by an observer of its own subtree: Draft.js, Lexical and
  * ProseMirror insert text themselves and often fire no `input` event. Scoped to the editors, so it
@@ -36,8 +47,15 @@ export function createComposerTracker(deps: ComposerTrackerDeps): ComposerTracke
 
   function observe(composer: HTMLElement) {
     if (observed.has(composer)) return;
-    const observer = new MutationObserver(() => deps.onEdit(composer));
+    const observer = new MutationObserver((records) => {
+      // The site enabling its Post button as the text changes is no change to the post.
+      if (records.every((r) => r.type === 'attributes' && !isField(r.target))) return;
+      deps.onEdit(composer);
+    });
     observer.observe(composer, { childList: true, subtree: true, characterData: true });
+    // A field switched off (classic Mastodon disables its content-warning input) fires no input event.
+    const form = composer.closest('form');
+    if (form) observer.observe(form, { attributes: true, attributeFilter: ['disabled'], subtree: true });
     observed.set(composer, observer);
   }
 

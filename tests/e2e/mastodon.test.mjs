@@ -119,7 +119,7 @@ describe('Mastodon on an instance added at run time', () => {
     await page.close();
   });
 
-  test('the content warning counts toward the limit with the text', async () => {
+  test('the content warning counts toward the limit with the text, until it is switched off', async () => {
     const page = await ext.context.newPage();
     await page.goto(`https://${HOST}/home?e2e=cw`);
     await page.locator('textarea.autosuggest-textarea__textarea').click();
@@ -137,6 +137,14 @@ describe('Mastodon on an instance added at run time', () => {
     });
     // The warning is counted, not shown as the post's text.
     assert.equal(await panel.getByTestId('draft-text').innerText(), text);
+    // Switched off, it counts no more at once, with no edit after.
+    await page.getByRole('button', { name: 'Add content warning' }).click();
+    await waitFor(
+      async () => (await panel.getByTestId('length-used').innerText()) === String([...text].length),
+      {
+        message: 'the text alone counted once the content warning is off',
+      },
+    );
     await panel.close();
     await page.close();
   });
