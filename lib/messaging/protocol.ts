@@ -56,6 +56,7 @@ export const CsPublishedSchema = z.strictObject({
   composerId: z.string().max(64),
   text: z.string().max(MAX_TEXT),
   media: DraftMediaSchema.optional(),
+  contentWarning: ContentWarning.optional(),
   at: z.number().int().nonnegative(),
 });
 
@@ -236,6 +237,7 @@ export const PublishItemSchema = z.strictObject({
   url: PageUrl,
   text: z.string().max(MAX_TEXT),
   media: DraftMediaSchema.optional(),
+  contentWarning: ContentWarning.optional(),
   publishedAt: z.number().int().nonnegative(),
   campaignId: z.string().min(1).max(200),
   entryId: z.string().min(1).max(200).optional(),

@@ -258,4 +258,20 @@ describe('publish capture in the background', () => {
     expect(await t.service.givenUp(7, givenUp('Quiet'))).toMatchObject({ data: { outcome: 'ignored' } });
     expect(t.inbox()).toBeUndefined();
   });
+
+  it('logs the content warning a Mastodon post went out with', async () => {
+    const t = await setup({ 'publish.policy': 'always' });
+    await t.service.published(7, {
+      ...post('Budget tonight'),
+      platform: 'mastodon',
+      contentWarning: 'Figures',
+    });
+    expect(t.inbox()!.items[0]).toMatchObject({ contentWarning: 'Figures' });
+    const [entry] = await t.log.listEntries();
+    expect(entry).toMatchObject({ text: 'Budget tonight', contentWarning: 'Figures' });
+    await t.service.published(7, post('No warning'));
+    expect((await t.log.listEntries()).find((e) => e.text === 'No warning')).not.toHaveProperty(
+      'contentWarning',
+    );
+  });
 });

@@ -99,6 +99,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
       findings: item.findings,
       tips: item.tips,
       status: 'published',
+      ...(item.contentWarning ? { contentWarning: item.contentWarning } : {}),
     });
     return entry.id;
   }
@@ -126,6 +127,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
         url: message.url,
         text: message.text,
         ...(message.media ? { media: message.media } : {}),
+        ...(message.contentWarning ? { contentWarning: message.contentWarning } : {}),
         publishedAt: at,
         campaignId,
         findings: known ? summary.data.findings : [],

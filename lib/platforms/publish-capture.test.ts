@@ -49,6 +49,25 @@ describe('createPublishCapture', () => {
     expect(capture.pending).toBe(false);
   });
 
+  it("sends the content warning the post went out with (Mastodon's spoiler text)", () => {
+    const snapshot = { text: 'Budget tonight', contentWarning: 'Figures' };
+    capture = createPublishCapture({
+      platform: 'mastodon',
+      later: () => undefined,
+      read: () => (box.el.isConnected ? snapshot : null),
+      send: (m) => sent.push(m),
+      url: () => 'https://mastodon.example/home',
+      idOf: () => 'c1',
+      timeoutMs: 5000,
+    });
+    capture.capture(box.el);
+    box.remove();
+    capture.checkAll();
+    expect(sent).toEqual([
+      expect.objectContaining({ type: 'cs:published', text: 'Budget tonight', contentWarning: 'Figures' }),
+    ]);
+  });
+
   it('sends when the site closes the composer, as soon as it is checked', () => {
     box.type('In a dialog');
     capture.capture(box.el);

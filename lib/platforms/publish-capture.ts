@@ -79,6 +79,7 @@ export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
       composerId: deps.idOf(composer),
       text: snapshot.text,
       ...(snapshot.media ? { media: snapshot.media } : {}),
+      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
       at: Date.now(),
     });
   }
