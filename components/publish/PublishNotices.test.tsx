@@ -40,6 +40,18 @@ describe('PublishNotices', () => {
     expect(h.onDismiss).toHaveBeenCalledWith('l1');
   });
 
+  it('says a publish the site did not confirm was not logged, and offers only to close the notice', () => {
+    const givenUp: PublishNoticeView = { ...pending, id: 'g1', state: 'given-up', excerpt: 'Failed' };
+    const h = renderNotices({ items: [givenUp] });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Not published X did not confirm this post, so it was not added to the campaign “Budget week”.',
+    );
+    expect(screen.queryByRole('button', { name: 'Log it' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(h.onDismiss).toHaveBeenCalledWith('g1');
+  });
+
   it('disables the buttons of the post being handled and shows errors as an alert', () => {
     renderNotices({ busyId: 'p1', error: 'Disk full' });
     expect((screen.getByRole('button', { name: 'Log it' }) as HTMLButtonElement).disabled).toBe(true);

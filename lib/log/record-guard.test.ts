@@ -25,6 +25,12 @@ describe('storedEntryOrUndefined', () => {
     expect(storedEntryOrUndefined(good)).toEqual(entry);
   });
 
+  it('keeps the content warning a post went out with', () => {
+    expect(storedEntryOrUndefined({ ...good, contentWarning: 'Budget' })).toMatchObject({
+      contentWarning: 'Budget',
+    });
+  });
+
   it.each([
     ['a number as text', { text: 5 }],
     ['an unknown status', { status: 'sent' }],
@@ -33,6 +39,7 @@ describe('storedEntryOrUndefined', () => {
     ['a fractional time', { createdAt: 1.5 }],
     ['tags that are not strings', { tags: [1] }],
     ['a missing campaign field', { campaignId: undefined }],
+    ['a content warning that is not text', { contentWarning: 5 }],
   ])('refuses %s', (_name, change) => {
     expect(storedEntryOrUndefined({ ...good, ...change })).toBeUndefined();
   });

@@ -23,7 +23,8 @@ export function storedEntryOrUndefined(value: unknown): Entry | undefined {
     !(ENTRY_STATUSES as readonly unknown[]).includes(v.status) ||
     !isMetrics(v.metrics) ||
     !isTime(v.createdAt) ||
-    !isTime(v.updatedAt)
+    !isTime(v.updatedAt) ||
+    (v.contentWarning !== undefined && typeof v.contentWarning !== 'string')
   ) {
     return undefined;
   }
@@ -40,6 +41,7 @@ export function storedEntryOrUndefined(value: unknown): Entry | undefined {
     metrics: v.metrics as Entry['metrics'],
     createdAt: v.createdAt as number,
     updatedAt: v.updatedAt as number,
+    ...(typeof v.contentWarning === 'string' ? { contentWarning: v.contentWarning } : {}),
   };
 }
 

@@ -228,6 +228,8 @@ export const EntryRecord = z.strictObject({
   metrics: EntryMetrics,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Mastodon's content warning the post went out with; absent when it had none. */
+  contentWarning: z.string().min(1).max(MAX_TEXT).optional(),
 });
 export type Entry = z.infer<typeof EntryRecord>;
 
@@ -333,6 +335,11 @@ export const EntryInput = z.strictObject({
   /** Posts are usually logged as they go out, hence the default. */
   status: z.enum(ENTRY_STATUSES).default('published'),
   metrics: EntryMetrics.default({}),
+  contentWarning: z
+    .string()
+    .min(1)
+    .max(MAX_TEXT, `A content warning is at most ${MAX_TEXT} characters.`)
+    .optional(),
 });
 export type EntryInput = z.input<typeof EntryInput>;
 

@@ -56,6 +56,20 @@ export const CsPublishedSchema = z.strictObject({
   composerId: z.string().max(64),
   text: z.string().max(MAX_TEXT),
   media: DraftMediaSchema.optional(),
+  contentWarning: ContentWarning.optional(),
+  at: z.number().int().nonnegative(),
+});
+
+/**
+ * A publish the user started was given up: the site kept the text past the capture's window (the post
+ * failed, or went out in a way Rostrum cannot see). Nothing is logged; the panel says so.
+ */
+export const CsPublishGivenUpSchema = z.strictObject({
+  type: z.literal('cs:publish-given-up'),
+  platform: Platform,
+  url: PageUrl,
+  composerId: z.string().max(64),
+  text: z.string().max(MAX_TEXT),
   at: z.number().int().nonnegative(),
 });
 
@@ -121,6 +135,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   CsDraftChangedSchema,
   CsStatusChangedSchema,
   CsPublishedSchema,
+  CsPublishGivenUpSchema,
   CsOpenPanelSchema,
   PanelAnalysisSchema,
   PanelPublishActionSchema,
@@ -133,6 +148,7 @@ export type Message = z.infer<typeof MessageSchema>;
 export type CsDraftChanged = z.infer<typeof CsDraftChangedSchema>;
 export type CsStatusChanged = z.infer<typeof CsStatusChangedSchema>;
 export type CsPublished = z.infer<typeof CsPublishedSchema>;
+export type CsPublishGivenUp = z.infer<typeof CsPublishGivenUpSchema>;
 export type CsOpenPanel = z.infer<typeof CsOpenPanelSchema>;
 export type PanelAnalysis = z.infer<typeof PanelAnalysisSchema>;
 export type PanelPublishAction = z.infer<typeof PanelPublishActionSchema>;
@@ -141,7 +157,7 @@ export type PanelMastodonAdd = z.infer<typeof PanelMastodonAddSchema>;
 export type PanelMastodonRemove = z.infer<typeof PanelMastodonRemoveSchema>;
 export type PanelTeamLogChanged = z.infer<typeof PanelTeamLogChangedSchema>;
 /** Messages a content script may send. */
-export type ContentMessage = CsDraftChanged | CsStatusChanged | CsPublished | CsOpenPanel;
+export type ContentMessage = CsDraftChanged | CsStatusChanged | CsPublished | CsPublishGivenUp | CsOpenPanel;
 /** Messages an extension page (the panel) may send. */
 export type PanelMessage =
   | PanelAnalysis
@@ -211,15 +227,17 @@ export { SETTING_KEYS } from './setting-keys';
 
 /**
  * A published post the background captured for a tab: waiting for the user ('pending', policy "ask") or
- * logged on its own ('logged', policy "always", offered for undo).
+ * logged on its own ('logged', policy "always", offered for undo); or a publish the site never
+ * confirmed ('given-up'), logged by no policy, which the panel reports until dismissed.
  */
 export const PublishItemSchema = z.strictObject({
   id: z.string().min(1).max(64),
-  state: z.enum(['pending', 'logged']),
+  state: z.enum(['pending', 'logged', 'given-up']),
   platform: Platform,
   url: PageUrl,
   text: z.string().max(MAX_TEXT),
   media: DraftMediaSchema.optional(),
+  contentWarning: ContentWarning.optional(),
   publishedAt: z.number().int().nonnegative(),
   campaignId: z.string().min(1).max(200),
   entryId: z.string().min(1).max(200).optional(),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createLogRepository } from '../log/repository';
-import { publishKey, summaryKey, type BgBadge, type CsPublished, type PublishInbox } from './protocol';
+import {
+  publishKey,
+  summaryKey,
+  type BgBadge,
+  type CsPublishGivenUp,
+  type CsPublished,
+  type PublishInbox,
+} from './protocol';
 import { createPublishService, REPEAT_WINDOW_MS } from './publish-inbox';
 import type { TabStateStore } from './tab-states';
 import { hashText } from './text-hash';
@@ -57,6 +64,8 @@ const post = (text: string): CsPublished => ({
   text,
   at: 1,
 });
+
+const givenUp = (text: string): CsPublishGivenUp => ({ ...post(text), type: 'cs:publish-given-up' });
 
 const summary = (text: string) => ({
   type: 'panel:analysis' as const,
@@ -208,5 +217,61 @@ describe('publish capture in the background', () => {
     const t = await setup();
     for (let i = 1; i <= 7; i++) await t.service.published(7, post(`Post ${i}`));
     expect(t.inbox()!.items.map((i) => i.text)).toEqual(['Post 7', 'Post 6', 'Post 5', 'Post 4', 'Post 3']);
+  });
+
+  it('keeps a publish the site did not confirm as a notice, logs nothing, and cannot be logged', async () => {
+    const t = await setup({ 'publish.policy': 'always' });
+    expect(await t.service.givenUp(7, givenUp('Failed'))).toMatchObject({
+      ok: true,
+      data: { outcome: 'given-up', itemId: 'item-1' },
+    });
+    expect(await t.service.givenUp(7, givenUp('Failed'))).toMatchObject({ data: { itemId: 'item-2' } });
+    expect(t.inbox()!.items.map((i) => [i.id, i.state, i.text])).toEqual([['item-2', 'given-up', 'Failed']]);
+    expect(
+      await t.service.action({ type: 'panel:publish-action', tabId: 7, itemId: 'item-2', action: 'log' }),
+    ).toEqual({
+      ok: false,
+      error: 'not published',
+    });
+    expect(await t.log.listEntries()).toEqual([]);
+    await t.service.action({ type: 'panel:publish-action', tabId: 7, itemId: 'item-2', action: 'dismiss' });
+    expect(t.inbox()?.items ?? []).toEqual([]);
+  });
+
+  it('lets a retry that went out replace the notice of the attempt that did not', async () => {
+    const t = await setup({ 'publish.policy': 'always' });
+    await t.service.givenUp(7, givenUp('Other'));
+    await t.service.givenUp(7, givenUp('Retried'));
+    await t.service.published(7, post('Retried'));
+    expect(t.inbox()!.items.map((i) => [i.state, i.text])).toEqual([
+      ['logged', 'Retried'],
+      ['given-up', 'Other'],
+    ]);
+    expect((await t.log.listEntries()).map((e) => e.text)).toEqual(['Retried']);
+  });
+
+  it.each([
+    ['never', { 'publish.policy': 'never' }],
+    ['no campaign', { 'log.activeCampaignId': '' }],
+  ])('says nothing of a publish given up where nothing would be logged (%s)', async (_name, local) => {
+    const t = await setup(local);
+    expect(await t.service.givenUp(7, givenUp('Quiet'))).toMatchObject({ data: { outcome: 'ignored' } });
+    expect(t.inbox()).toBeUndefined();
+  });
+
+  it('logs the content warning a Mastodon post went out with', async () => {
+    const t = await setup({ 'publish.policy': 'always' });
+    await t.service.published(7, {
+      ...post('Budget tonight'),
+      platform: 'mastodon',
+      contentWarning: 'Figures',
+    });
+    expect(t.inbox()!.items[0]).toMatchObject({ contentWarning: 'Figures' });
+    const [entry] = await t.log.listEntries();
+    expect(entry).toMatchObject({ text: 'Budget tonight', contentWarning: 'Figures' });
+    await t.service.published(7, post('No warning'));
+    expect((await t.log.listEntries()).find((e) => e.text === 'No warning')).not.toHaveProperty(
+      'contentWarning',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   publishKey,
   summaryKey,
   type BgBadge,
+  type CsPublishGivenUp,
   type CsPublished,
   type HandlerResult,
   type PanelAnalysis,
@@ -43,6 +44,8 @@ const EMPTY_INBOX: PublishInbox = { items: [], last: null };
 export interface PublishService {
   /** A content script saw a post go out on tab `tabId`. */
   published(tabId: number, message: CsPublished): Promise<HandlerResult>;
+  /** A content script gave up a publish the site never confirmed on tab `tabId`. */
+  givenUp(tabId: number, message: CsPublishGivenUp): Promise<HandlerResult>;
   /** The panel's latest analysis of a tab: kept for publish time and passed on to the badge. */
   analysis(message: PanelAnalysis): Promise<HandlerResult>;
   /** The panel logs, undoes or dismisses a captured post. */
@@ -96,6 +99,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
       findings: item.findings,
       tips: item.tips,
       status: 'published',
+      ...(item.contentWarning ? { contentWarning: item.contentWarning } : {}),
     });
     return entry.id;
   }
@@ -123,6 +127,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
         url: message.url,
         text: message.text,
         ...(message.media ? { media: message.media } : {}),
+        ...(message.contentWarning ? { contentWarning: message.contentWarning } : {}),
         publishedAt: at,
         campaignId,
         findings: known ? summary.data.findings : [],
@@ -138,7 +143,35 @@ export function createPublishService(deps: PublishDeps): PublishService {
           console.error('[Rostrum] could not log a published post', error);
         }
       }
-      inbox.items = [item, ...inbox.items].slice(0, MAX_ITEMS);
+      // A retry that went out answers the earlier attempt the site did not confirm.
+      const earlier = inbox.items.filter((i) => i.state !== 'given-up' || hashText(i.text) !== hash);
+      inbox.items = [item, ...earlier].slice(0, MAX_ITEMS);
+      await writeInbox(tabId, inbox);
+      return { ok: true, data: { outcome: item.state, itemId: item.id } };
+    },
+
+    async givenUp(tabId, message) {
+      // Said only where a published post would have been logged or offered: elsewhere nothing was lost.
+      const [mode, campaignId] = await Promise.all([policy(), activeCampaign()]);
+      if (mode === 'never' || !campaignId) return { ok: true, data: { outcome: 'ignored' } };
+      const inbox = await readInbox(tabId);
+      const hash = hashText(message.text);
+      const item: PublishItem = {
+        id: newId(),
+        state: 'given-up',
+        platform: message.platform,
+        url: message.url,
+        text: message.text,
+        publishedAt: now(),
+        campaignId,
+        findings: [],
+        tips: [],
+        // Nothing to log it with: the panel need not work findings out.
+        findingsKnown: true,
+      };
+      // One notice per text: a second failed attempt replaces the first.
+      const others = inbox.items.filter((i) => i.state !== 'given-up' || hashText(i.text) !== hash);
+      inbox.items = [item, ...others].slice(0, MAX_ITEMS);
       await writeInbox(tabId, inbox);
       return { ok: true, data: { outcome: item.state, itemId: item.id } };
     },
@@ -165,6 +198,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
       const item = inbox.items.find((i) => i.id === itemId);
       if (!item) return { ok: false, error: 'no such post' };
       if (action === 'log') {
+        if (item.state === 'given-up') return { ok: false, error: 'not published' };
         if (item.state === 'logged') return { ok: true, data: { entryId: item.entryId } };
         try {
           item.entryId = await addEntry(item);

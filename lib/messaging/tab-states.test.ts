@@ -216,6 +216,7 @@ const services = () => {
     calls,
     publish: {
       published: ok('published'),
+      givenUp: ok('givenUp'),
       analysis: ok('analysis'),
       action: ok('action'),
       findings: ok('findings'),
@@ -372,6 +373,8 @@ describe('message routing', () => {
       at: 1,
     };
     expect(await handle(post, fromTab(7))).toEqual({ ok: true });
+    const givenUp = { ...post, type: 'cs:publish-given-up' };
+    expect(await handle(givenUp, fromTab(7))).toEqual({ ok: true });
     expect(await handle(analysis, PANEL)).toEqual({ ok: true });
     expect(
       await handle({ type: 'panel:publish-action', tabId: 7, itemId: 'i1', action: 'undo' }, PANEL),
@@ -379,8 +382,9 @@ describe('message routing', () => {
     expect(await handle({ type: 'panel:mastodon-add', host: 'mastodon.example' }, PANEL)).toEqual({
       ok: true,
     });
-    expect(s.calls.map(([name]) => name)).toEqual(['published', 'analysis', 'action', 'add']);
+    expect(s.calls.map(([name]) => name)).toEqual(['published', 'givenUp', 'analysis', 'action', 'add']);
     expect(s.calls[0]![1]).toEqual([7, post]);
+    expect(s.calls[1]![1]).toEqual([7, givenUp]);
   });
 
   it('refuses panel messages from a content script, and published posts from a page', async () => {

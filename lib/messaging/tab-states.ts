@@ -102,16 +102,19 @@ export function createMessageHandler(deps: HandlerDeps) {
         deps.openPanel(tabId, sender.tab?.windowId);
         return { ok: true };
       case 'cs:published':
+      case 'cs:publish-given-up':
       case 'cs:draft-changed':
       case 'cs:status-changed':
-        if (message.type === 'cs:published' && !deps.publish) return unsupported();
+        if ((message.type === 'cs:published' || message.type === 'cs:publish-given-up') && !deps.publish) {
+          return unsupported();
+        }
         // Checked inside the tab's queue, so the check's own await cannot reorder the tab's messages.
         return inOrder(tabId, async () => {
           const refused = refusedPage(message, sender, (await deps.mastodonHosts?.()) ?? []);
           if (refused) return { ok: false, error: refused };
-          return message.type === 'cs:published'
-            ? deps.publish!.published(tabId, message)
-            : applyContentMessage(tabId, message);
+          if (message.type === 'cs:published') return deps.publish!.published(tabId, message);
+          if (message.type === 'cs:publish-given-up') return deps.publish!.givenUp(tabId, message);
+          return applyContentMessage(tabId, message);
         });
     }
     return { ok: false, error: 'invalid message' };

@@ -49,6 +49,25 @@ describe('createPublishCapture', () => {
     expect(capture.pending).toBe(false);
   });
 
+  it("sends the content warning the post went out with (Mastodon's spoiler text)", () => {
+    const snapshot = { text: 'Budget tonight', contentWarning: 'Figures' };
+    capture = createPublishCapture({
+      platform: 'mastodon',
+      later: () => undefined,
+      read: () => (box.el.isConnected ? snapshot : null),
+      send: (m) => sent.push(m),
+      url: () => 'https://mastodon.example/home',
+      idOf: () => 'c1',
+      timeoutMs: 5000,
+    });
+    capture.capture(box.el);
+    box.remove();
+    capture.checkAll();
+    expect(sent).toEqual([
+      expect.objectContaining({ type: 'cs:published', text: 'Budget tonight', contentWarning: 'Figures' }),
+    ]);
+  });
+
   it('sends when the site closes the composer, as soon as it is checked', () => {
     box.type('In a dialog');
     capture.capture(box.el);
@@ -67,14 +86,27 @@ describe('createPublishCapture', () => {
     expect(published()).toEqual(['First, corrected']);
   });
 
-  it('sends nothing when the text stays (the publish failed) and gives up after the timeout', async () => {
+  it('publishes nothing when the text stays (the publish failed), and says it gave up after the timeout', async () => {
     box.type('Will fail');
     capture.capture(box.el);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
     expect(capture.isPending(box.el)).toBe(false);
+    expect(sent).toEqual([
+      expect.objectContaining({
+        type: 'cs:publish-given-up',
+        platform: 'x',
+        url: 'https://x.com/home',
+        composerId: 'c1',
+        text: 'Will fail',
+      }),
+    ]);
     box.type('');
     capture.check(box.el);
-    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(published()).toEqual([]);
+    expect(sent).toHaveLength(1);
   });
 
   it('ignores a click on an empty composer, and forgets everything on clear', async () => {

@@ -46,8 +46,8 @@ interface InFlight {
 
 /**
  * Publish capture: the text is kept at the click, and sent as published once the site confirms by
- * clearing or closing the composer within `timeoutMs`; a publish that fails keeps the text, and
- * nothing is sent.
+ * clearing or closing the composer within `timeoutMs`; a publish the site does not confirm in that
+ * window (it failed, and the text stays) is given up, and said so.
  */
 export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
   const inFlight = new Map<HTMLElement, InFlight>();
@@ -57,7 +57,17 @@ export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
     if (!publish) return;
     const done = !composer.isConnected || isEmptySnapshot(deps.read(composer));
     if (!done) {
-      if (last || Date.now() - publish.started >= deps.timeoutMs) inFlight.delete(composer);
+      if (last || Date.now() - publish.started >= deps.timeoutMs) {
+        inFlight.delete(composer);
+        deps.send({
+          type: 'cs:publish-given-up',
+          platform: deps.platform,
+          url: publish.url,
+          composerId: deps.idOf(composer),
+          text: publish.snapshot.text,
+          at: Date.now(),
+        });
+      }
       return;
     }
     inFlight.delete(composer);
@@ -69,6 +79,7 @@ export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
       composerId: deps.idOf(composer),
       text: snapshot.text,
       ...(snapshot.media ? { media: snapshot.media } : {}),
+      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
       at: Date.now(),
     });
   }

@@ -1,11 +1,13 @@
 import type { ContentMessage } from '../messaging/protocol';
 import { createBadge, type Badge } from './badge';
 import { badgeLabel, createBadgeFigures, type BadgeFigures } from './badge-figures';
-import { composedParent, deepContains, eventOrigin, openShadowRoots } from './deep-dom';
+import { eventOrigin } from './deep-dom';
 import { closestOf } from './generic';
 import { createComposerStatus } from './composer-status';
+import { createComposerTracker } from './composer-tracker';
 import { createPublishCapture } from './publish-capture';
 import { createReadScheduler } from './read-scheduler';
+import { createRescans } from './rescans';
 import { textBoxOf } from './text-box';
 import type { ComposerSnapshot, PlatformAdapter, PlatformId } from './types';
 
@@ -81,13 +83,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     (() => (doc.defaultView?.navigator.userActivation as UserActivation | undefined)?.isActive ?? true);
   const composerIds = new WeakMap<HTMLElement, string>();
   let lastSent = new WeakMap<HTMLElement, { key: string; at: number }>();
-  let observed = new WeakMap<HTMLElement, MutationObserver>();
-  /** Open shadow roots the page observer also watches (it cannot see into them from the body). */
-  let observedRoots = new WeakSet<ShadowRoot>();
-  let tracked: HTMLElement[] = [];
   let active: HTMLElement | null = null;
   let nextId = 0;
-  let scanTimer: number | undefined;
   let badge: Badge | null = null;
   let figures: BadgeFigures | null = null;
   /** False while Rostrum is switched off on this site (or not known yet): nothing is observed or read. */
@@ -134,7 +131,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     platform: adapter.id,
     url,
     send: safeSend,
-    composers: () => tracked.length,
+    composers: () => tracker.composers.length,
     expectsComposer: (at) => adapter.expectsComposer(at),
     setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
     clearTimeout: (id) => clearTimeout(id),
@@ -183,23 +180,12 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     timeoutMs: publishTimeoutMs,
   });
 
-  /**
-   * The composers a control belongs to (a post button, a field of the form): those in its nearest
-   * container that has any (climbing out of shadow roots, since a composer's box may be a shadow
-   * tree of its own).
-   */
-  function composersAround(control: Element): HTMLElement[] {
-    for (let el = composedParent(control); el; el = composedParent(el)) {
-      const inside = composersIn(el);
-      if (inside.length > 0) return inside;
-    }
-    return [];
-  }
-
-  /** The tracked composers inside `container` (through shadow roots). */
-  function composersIn(container: Node): HTMLElement[] {
-    return tracked.filter((c) => deepContains(container, c));
-  }
+  const tracker = createComposerTracker({
+    onEdit: guard((composer: HTMLElement) => {
+      scheduleRead(composer);
+      publishes.check(composer);
+    }),
+  });
 
   // ---- The composer being written in -----------------------------------------------------------
 
@@ -211,60 +197,19 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
 
   // ---- Composers on the page -------------------------------------------------------------------
 
-  function observe(composer: HTMLElement) {
-    if (observed.has(composer)) return;
-    // Draft.js, Lexical and ProseMirror insert text themselves and often fire no `input` event,
-    // so watch the editor's own subtree. Scoped to the editor: cheap whatever the page does.
-    const observer = new MutationObserver(
-      guard(() => {
-        scheduleRead(composer);
-        publishes.check(composer);
-      }),
-    );
-    observer.observe(composer, { childList: true, subtree: true, characterData: true });
-    observed.set(composer, observer);
-  }
-
-  /** Watches the open shadow roots under `root` with the page observer, each once. */
-  function observeShadowRoots(root: ParentNode) {
-    for (const shadow of openShadowRoots(root)) {
-      if (observedRoots.has(shadow)) continue;
-      observedRoots.add(shadow);
-      pageObserver.observe(shadow, { childList: true, subtree: true });
-    }
-  }
-
   function rescan() {
-    observeShadowRoots(doc);
+    rescans.observeShadowRoots(doc);
     let found: HTMLElement[];
     try {
       found = adapter.findComposers(doc);
     } catch {
       found = [];
     }
-    for (const el of tracked) {
-      if (!found.includes(el)) {
-        observed.get(el)?.disconnect();
-        observed.delete(el);
-      }
-    }
-    tracked = found;
-    for (const el of found) observe(el);
+    tracker.set(found);
     setActive(active?.isConnected ? active : (found[0] ?? null));
     if (active) scheduleRead(active);
     status.update();
     publishes.checkAll();
-  }
-
-  function scheduleScan() {
-    if (scanTimer !== undefined) return;
-    scanTimer = ctx.setTimeout(
-      guard(() => {
-        scanTimer = undefined;
-        rescan();
-      }),
-      debounceMs,
-    );
   }
 
   /** Whether an added node brings a composer with it: looks only inside that node. */
@@ -285,24 +230,24 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     }
   }
 
-  // The page observer looks only at what changed: it never walks the page itself.
-  const pageObserver = new MutationObserver(
-    guard((records: MutationRecord[]) => {
+  const rescans = createRescans({
+    doc,
+    bringsComposer: mayHoldEditor,
+    holdsComposer: (node) => tracker.holdsAny(node),
+    rescan,
+    onChanges() {
       if (publishes.pending) publishes.checkAll();
       badge?.reposition();
-      for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) {
-          if (node instanceof Element) observeShadowRoots(node);
-          if (mayHoldEditor(node)) return scheduleScan();
-        }
-        for (const node of Array.from(record.removedNodes)) {
-          if (tracked.some((el) => deepContains(node, el))) return scheduleScan();
-        }
-      }
+    },
+    onOtherChanges() {
       // Attachments (images, video) live beside the editor: re-read the active composer.
       if (active) scheduleRead(active);
-    }),
-  );
+    },
+    guard,
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    debounceMs,
+  });
 
   ctx.addEventListener(
     doc,
@@ -315,14 +260,14 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       // field anywhere else (a search box) is not, and typing in it reads nothing.
       else if (target instanceof Element) {
         const form = target.closest('form');
-        if (form) for (const composer of composersIn(form)) scheduleRead(composer);
+        if (form) for (const composer of tracker.within(form)) scheduleRead(composer);
       }
     }),
     { capture: true },
   );
   /** The user writing in a box no adapter reads, while none is recognised: the layout changed. */
   function noticeUnreadBox(event: Event) {
-    if (tracked.length > 0 || !isTrusted(event) || !userActive()) return;
+    if (tracker.composers.length > 0 || !isTrusted(event) || !userActive()) return;
     const target = eventOrigin(event);
     if (target instanceof Node && textBoxOf(target) && !composerOf(target)) status.unreadBox();
   }
@@ -338,7 +283,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       }
       if (composer === active) return;
       setActive(composer);
-      if (!tracked.includes(composer)) rescan();
+      if (!tracker.includes(composer)) rescan();
       sendDraft(composer, true);
     }),
     { capture: true },
@@ -370,7 +315,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
       guard((event: Event) => {
         const form = eventOrigin(event);
         if (!isTrusted(event) || !inUserTask || !(form instanceof Element)) return;
-        for (const composer of composersIn(form)) publishes.capture(composer);
+        for (const composer of tracker.within(form)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -383,7 +328,7 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
         if (!isTrusted(event) || !(target instanceof Element)) return;
         const button = closestOf(target, hints.buttons);
         if (!button || button.matches(':disabled') || button.getAttribute('aria-disabled') === 'true') return;
-        for (const composer of composersAround(button)) publishes.capture(composer);
+        for (const composer of tracker.around(button)) publishes.capture(composer);
       }),
       { capture: true },
     );
@@ -437,8 +382,8 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
   }
 
   ctx.onInvalidated(() => {
-    pageObserver.disconnect();
-    for (const el of tracked) observed.get(el)?.disconnect();
+    rescans.stop();
+    tracker.clear();
     publishes.clear();
   });
 
@@ -449,20 +394,15 @@ export function watchComposers(ctx: WatchContext, adapter: PlatformAdapter, opti
     siteOn = running = on;
     if (on) {
       status.reset();
-      pageObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      rescans.start();
       guard(rescan)();
       return;
     }
     // Off: let go of the page (observers, timers, badge, drafts in flight) and say so.
-    pageObserver.disconnect();
-    observedRoots = new WeakSet();
-    for (const el of tracked) observed.get(el)?.disconnect();
+    rescans.stop();
+    tracker.clear();
     reads.cancel();
-    clearTimeout(scanTimer);
-    scanTimer = undefined;
     figures?.cancel();
-    tracked = [];
-    observed = new WeakMap();
     lastSent = new WeakMap();
     publishes.clear();
     setActive(null);

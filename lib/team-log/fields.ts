@@ -52,6 +52,7 @@ export const ENTRY_FIELDS: readonly FieldSpec<Entry>[] = [
   plain('findings'),
   plain('tips'),
   plain('status'),
+  plain('contentWarning'),
   ...METRICS.map((m) => figure<Entry>('metrics', m, (r) => r.metrics)),
 ];
 

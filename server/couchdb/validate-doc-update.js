@@ -26,6 +26,7 @@ function validate(newDoc, oldDoc, userCtx, secObj) {
   var METRICS = ['impressions', 'engagements', 'linkClicks', 'shares', 'replies', 'videoViews'];
   var TARGETS = ['posts'].concat(METRICS);
   var ENTRY_EDITS = ['text', 'platform', 'url', 'campaignId', 'tags', 'findings', 'tips', 'status'];
+  ENTRY_EDITS.push('contentWarning');
   var CAMPAIGN_EDITS = ['name', 'objective', 'audience', 'keyMessages', 'hashtags', 'platforms'];
   CAMPAIGN_EDITS = CAMPAIGN_EDITS.concat(['dates', 'account', 'language', 'archived']);
   var i;
@@ -104,9 +105,12 @@ function validate(newDoc, oldDoc, userCtx, secObj) {
       'status',
       'metrics',
     ];
-    keys = keys.concat(['createdAt', 'updatedAt']);
+    keys = keys.concat(['createdAt', 'updatedAt', 'contentWarning']);
     onlyKeys(e, keys, where);
-    has(e, keys, where);
+    // Every key but the last: a post with no content warning has none.
+    has(e, keys.slice(0, -1), where);
+    if (e.contentWarning !== undefined && (!isString(e.contentWarning, 100000) || e.contentWarning === ''))
+      refuse(where + '.contentWarning', 'is not a text of 1 to 100,000 characters.');
     if (!isId(e.id)) refuse(where + '.id', 'is not an id.');
     if (!isString(e.text, 100000)) refuse(where + '.text', 'is not a text of at most 100,000 characters.');
     if (typeof e.platform !== 'string' || !PLATFORM.test(e.platform))

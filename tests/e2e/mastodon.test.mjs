@@ -119,7 +119,7 @@ describe('Mastodon on an instance added at run time', () => {
     await page.close();
   });
 
-  test('the content warning counts toward the limit with the text', async () => {
+  test('the content warning counts toward the limit with the text, until it is switched off', async () => {
     const page = await ext.context.newPage();
     await page.goto(`https://${HOST}/home?e2e=cw`);
     await page.locator('textarea.autosuggest-textarea__textarea').click();
@@ -137,6 +137,14 @@ describe('Mastodon on an instance added at run time', () => {
     });
     // The warning is counted, not shown as the post's text.
     assert.equal(await panel.getByTestId('draft-text').innerText(), text);
+    // Switched off, it counts no more at once, with no edit after.
+    await page.getByRole('button', { name: 'Add content warning' }).click();
+    await waitFor(
+      async () => (await panel.getByTestId('length-used').innerText()) === String([...text].length),
+      {
+        message: 'the text alone counted once the content warning is off',
+      },
+    );
     await panel.close();
     await page.close();
   });
@@ -192,9 +200,9 @@ describe('Mastodon on an instance added at run time', () => {
     await page.keyboard.type('MASTODON marker: the open day is on Saturday');
     await page.keyboard.press('Control+Enter');
     await page.locator('.status__content').filter({ hasText: 'MASTODON marker' }).waitFor();
-    const logged = () =>
+    const entriesWith = (marker) =>
       ext.worker.evaluate(
-        () =>
+        (marker) =>
           new Promise((resolve, reject) => {
             const open = indexedDB.open('rostrum-log');
             open.onerror = () => reject(open.error);
@@ -206,17 +214,22 @@ describe('Mastodon on an instance added at run time', () => {
                 resolve(
                   request.result
                     .flatMap((page) => page.entries.map((text) => JSON.parse(text)))
-                    .filter((e) => e.text.includes('MASTODON marker'))
-                    .map((e) => e.platform),
+                    .filter((e) => e.text.includes(marker)),
                 );
               };
             };
           }),
+        marker,
       );
+    const logged = async () => (await entriesWith('MASTODON marker')).map((e) => e.platform);
     await waitFor(async () => (await logged()).length === 1, { message: 'one entry' });
-    // A second post from the same page: once it is logged, a repeat capture of the first would be too.
+    // A second post from the same page, with a content warning: once it is logged, a repeat capture
+    // of the first would be too.
     await page.locator('textarea.autosuggest-textarea__textarea').click();
     await page.keyboard.type('SECOND marker: doors open at 10:00');
+    await page.getByRole('button', { name: 'Add content warning' }).click();
+    await page.getByLabel('Content warning (optional)').fill('Opening times');
+    await page.locator('textarea.autosuggest-textarea__textarea').click();
     await page.keyboard.press('Control+Enter');
     await waitFor(
       async () =>
@@ -231,6 +244,12 @@ describe('Mastodon on an instance added at run time', () => {
       { message: 'the second post to be captured' },
     );
     assert.deepEqual(await logged(), ['mastodon']);
+    const [second] = await waitFor(async () => {
+      const found = await entriesWith('SECOND marker');
+      return found.length > 0 && found;
+    });
+    assert.equal(second.contentWarning, 'Opening times', 'the entry keeps its content warning');
+    assert.equal((await entriesWith('MASTODON marker'))[0].contentWarning, undefined);
     await page.close();
     await panel.close();
   });

@@ -101,12 +101,15 @@ describe('publish capture on X', () => {
     await typeDraft(page, composer, 'FAIL marker: this will not go out');
     await button.click();
     await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
-    // The one wait for time left in the suite: the watcher gives up a publish the site never confirms
-    // after its 5 s window (lib/platforms/publish-capture.ts) without telling anyone, so nothing but
-    // time shows the window is over. Once it reports the expiry, wait for that instead (issue 14 §2).
-    await page.waitForTimeout(6000);
+    // The watcher gives the publish up once its window is over, and the panel says so.
+    const notice = panel.getByTestId('publish-notices').locator('[data-state="given-up"]');
+    await notice.getByText('Not published').waitFor();
+    await notice.getByText('X did not confirm this post').waitFor();
+    await notice.getByText('FAIL marker: this will not go out').waitFor();
     assert.deepEqual(await entriesWith('FAIL marker'), []);
-    assert.equal(await panel.getByTestId('publish-notices').count(), 0, 'nothing offered');
+    assert.equal(await notice.getByRole('button', { name: 'Log it' }).count(), 0, 'nothing offered to log');
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
     await page.close();
     await panel.close();
   });

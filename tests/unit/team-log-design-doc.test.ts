@@ -45,13 +45,21 @@ describe('validate_doc_update', () => {
       { ...deletionDoc('entry', entry.id, 'browser-c', 5), _rev: '2-c' },
     ]);
     if (merged.state !== 'live') throw new Error('expected a live merge');
+    const warned = { ...entry, contentWarning: 'Budget figures' };
     const docs = [
       good,
+      entryToDoc(warned, entryEditsAfter(undefined, warned, {}), 'browser-a'),
       campaignToDoc(campaign, {}, 'browser-a'),
       deletionDoc('entry', 'e1', 'b', 1),
       merged.doc,
     ];
-    expect(docs.map((doc) => serverSays(doc))).toEqual(['', '', '', '']);
+    expect(docs.map((doc) => serverSays(doc))).toEqual(['', '', '', '', '']);
+  });
+
+  it('refuses an empty content warning, as the browser does', () => {
+    const doc = { ...good, record: { ...good.record, contentWarning: '' } };
+    expect(sortIncoming([doc]).accepted).toEqual([]);
+    expect(serverSays(doc)).toMatch(/contentWarning is not a text/);
   });
 
   it('refuses every document the browser refuses', () => {
