@@ -39,6 +39,10 @@ export const postButton = [
   '[role="dialog"] [role="button"][aria-disabled]',
   // 2026-01-23 (unattributed automation code): the inline reply composer, outside any dialog, sends
   // with a button holding the reply icon. Its aria-label is localised: this line is English only.
+  // Not yet made language-free: other automation scripts (2025-26, code search) click this same
+  // svg[aria-label="Reply"] in a post's action bar to open the reply box, and a zh-TW one looks for
+  // svg[aria-label="回覆"] first. A captured inline-reply DOM is needed to find the send button by
+  // what it does rather than by the icon's label.
   '[data-pressable-container="true"] [role="button"]:has(svg[aria-label="Reply"])',
 ];
 
