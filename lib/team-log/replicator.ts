@@ -10,6 +10,7 @@ import { sameValue } from './fields';
 import { sortIncoming, type RejectedDoc } from './incoming';
 import type { SyncState } from './sync-state';
 import { mergeVersions } from './merge';
+import { combinedState, DIRECTIONS, type Direction, type Pauses } from './replication-state';
 import {
   campaignToDoc,
   deletionDoc,
@@ -27,7 +28,7 @@ PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
  * The team log's replication (docs/team-log.md): a local PouchDB in the extension's IndexedDB,
  * synced both ways with the team database by PouchDB's replication, live and retrying. The local
  * PouchDB is the outbox and the mirror; the campaign log stays what the panel reads, and gets what
- * arrives only after the zod check and the conflict rule. Not wired into the extension yet.
+ * arrives only after the zod check and the conflict rule.
  */
 
 export type { SyncState };
@@ -85,9 +86,6 @@ function stateOfError(error: unknown): SyncState {
 /** PouchDB with this file's plugins, for tests that add a local adapter of their own. */
 export { PouchDB };
 
-const DIRECTIONS = ['push', 'pull'] as const;
-type Direction = (typeof DIRECTIONS)[number];
-
 export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplicator {
   const now = options.now ?? Date.now;
   const local = new PouchDB<Record<string, unknown>>(options.localName ?? 'rostrum-team', {
@@ -114,14 +112,21 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
   type Replication = PouchDB.Replication.Replication<Record<string, unknown>>;
   let running: Record<Direction, Replication> | undefined;
   let pending = 0;
+  /** The running replications' latest pauses (replication-state.ts); emptied at each start. */
+  let paused: Pauses = {};
   let queue = Promise.resolve();
 
   const report = (state: SyncState) => options.onState?.(state);
+  const settle = () => {
+    const state = combinedState(paused, pending, stateOfError, now());
+    if (state) report(state);
+  };
 
   /** Cancels both directions and waits until they have let go of their requests. */
   async function cancelSync() {
     const current = running;
     running = undefined;
+    paused = {};
     if (!current) return;
     for (const direction of DIRECTIONS) current[direction].cancel();
     // Each replication is also the promise of its end: settled once cancelled, or on a fatal error
@@ -172,15 +177,7 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       // direction paused on (pouchdb-replication 9), so a server that cannot be reached read as synced.
       const current = { push: local.replicate.to(remote, live), pull: local.replicate.from(remote, live) };
       running = current;
-      /** Each direction's latest pause: the error it paused on, if any; absent while it is active. */
-      const paused: Partial<Record<Direction, { error: unknown }>> = {};
-      const settle = () => {
-        const failed = paused.push?.error ?? paused.pull?.error;
-        if (failed) report(stateOfError(failed));
-        else if (paused.push && paused.pull) {
-          report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
-        }
-      };
+      paused = {};
       for (const direction of DIRECTIONS) {
         // A fatal error also rejects the replication's promise; the 'error' event reports it.
         current[direction].catch(() => undefined);
@@ -192,7 +189,8 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
                 .catch((error: unknown) => options.onApplyFailed?.(error));
             } else {
               pending = Math.max(0, pending - info.docs.length);
-              report(pending > 0 ? { state: 'sending', pending } : { state: 'synced', at: now() });
+              // Through settle(): a pull that paused on an error is not overwritten by "synced".
+              settle();
             }
           })
           .on('active', () => delete paused[direction])
@@ -221,7 +219,7 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       const doc = entryToDoc(after, edits, options.replicaId, existing?.superseded ?? []);
       await local.put({ ...doc, ...(existing ? { _rev: existing._rev } : {}) } as Stored);
       pending++;
-      report({ state: 'sending', pending });
+      settle();
     },
     async sendChanged(campaigns, entries) {
       let campaignsSent = 0;
@@ -238,7 +236,7 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
       }
       if (campaignsSent > 0) {
         pending += campaignsSent;
-        report({ state: 'sending', pending });
+        settle();
       }
       for (const entry of entries) {
         const existing = await known<EntryDoc>(docId('entry', entry.id));
@@ -256,7 +254,7 @@ export function createTeamReplicator(options: TeamReplicatorOptions): TeamReplic
         _rev: existing._rev,
       } as Stored);
       pending++;
-      report({ state: 'sending', pending });
+      settle();
     },
   };
 }
