@@ -48,16 +48,21 @@ export const CsStatusChangedSchema = z.strictObject({
   at: z.number().int().nonnegative(),
 });
 
-/** A post went out: the text and media at the moment of publishing, sent once the site confirmed it. */
-export const CsPublishedSchema = z.strictObject({
-  type: z.literal('cs:published'),
+/** What a publish attempt says of itself, whether the site confirmed it or not. */
+const publishAttempt = {
   platform: Platform,
   url: PageUrl,
   composerId: z.string().max(64),
   text: z.string().max(MAX_TEXT),
+  at: z.number().int().nonnegative(),
+};
+
+/** A post went out: the text and media at the moment of publishing, sent once the site confirmed it. */
+export const CsPublishedSchema = z.strictObject({
+  type: z.literal('cs:published'),
+  ...publishAttempt,
   media: DraftMediaSchema.optional(),
   contentWarning: ContentWarning.optional(),
-  at: z.number().int().nonnegative(),
 });
 
 /**
@@ -66,11 +71,7 @@ export const CsPublishedSchema = z.strictObject({
  */
 export const CsPublishGivenUpSchema = z.strictObject({
   type: z.literal('cs:publish-given-up'),
-  platform: Platform,
-  url: PageUrl,
-  composerId: z.string().max(64),
-  text: z.string().max(MAX_TEXT),
-  at: z.number().int().nonnegative(),
+  ...publishAttempt,
 });
 
 /** The in-page badge was clicked: open the side panel for this tab (inside the click's user gesture). */

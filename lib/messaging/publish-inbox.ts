@@ -41,6 +41,11 @@ export const MAX_ITEMS = 5;
 
 const EMPTY_INBOX: PublishInbox = { items: [], last: null };
 
+/** The inbox's items but the "not published" notice for the text of `hash`, if there is one. */
+function withoutGivenUp(items: readonly PublishItem[], hash: string): PublishItem[] {
+  return items.filter((i) => i.state !== 'given-up' || hashText(i.text) !== hash);
+}
+
 export interface PublishService {
   /** A content script saw a post go out on tab `tabId`. */
   published(tabId: number, message: CsPublished): Promise<HandlerResult>;
@@ -144,8 +149,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
         }
       }
       // A retry that went out answers the earlier attempt the site did not confirm.
-      const earlier = inbox.items.filter((i) => i.state !== 'given-up' || hashText(i.text) !== hash);
-      inbox.items = [item, ...earlier].slice(0, MAX_ITEMS);
+      inbox.items = [item, ...withoutGivenUp(inbox.items, hash)].slice(0, MAX_ITEMS);
       await writeInbox(tabId, inbox);
       return { ok: true, data: { outcome: item.state, itemId: item.id } };
     },
@@ -170,8 +174,7 @@ export function createPublishService(deps: PublishDeps): PublishService {
         findingsKnown: true,
       };
       // One notice per text: a second failed attempt replaces the first.
-      const others = inbox.items.filter((i) => i.state !== 'given-up' || hashText(i.text) !== hash);
-      inbox.items = [item, ...others].slice(0, MAX_ITEMS);
+      inbox.items = [item, ...withoutGivenUp(inbox.items, hash)].slice(0, MAX_ITEMS);
       await writeInbox(tabId, inbox);
       return { ok: true, data: { outcome: item.state, itemId: item.id } };
     },
