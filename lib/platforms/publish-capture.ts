@@ -59,14 +59,7 @@ export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
     if (!done) {
       if (last || Date.now() - publish.started >= deps.timeoutMs) {
         inFlight.delete(composer);
-        deps.send({
-          type: 'cs:publish-given-up',
-          platform: deps.platform,
-          url: publish.url,
-          composerId: deps.idOf(composer),
-          text: publish.snapshot.text,
-          at: Date.now(),
-        });
+        deps.send({ type: 'cs:publish-given-up', ...attemptOf(composer, publish) });
       }
       return;
     }
@@ -74,14 +67,21 @@ export function createPublishCapture(deps: PublishCaptureDeps): PublishCapture {
     const { snapshot } = publish;
     deps.send({
       type: 'cs:published',
+      ...attemptOf(composer, publish),
+      ...(snapshot.media ? { media: snapshot.media } : {}),
+      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
+    });
+  }
+
+  /** What both outcomes say of the attempt: where, which composer, the text kept at the click, when. */
+  function attemptOf(composer: HTMLElement, publish: InFlight) {
+    return {
       platform: deps.platform,
       url: publish.url,
       composerId: deps.idOf(composer),
-      text: snapshot.text,
-      ...(snapshot.media ? { media: snapshot.media } : {}),
-      ...(snapshot.contentWarning ? { contentWarning: snapshot.contentWarning } : {}),
+      text: publish.snapshot.text,
       at: Date.now(),
-    });
+    };
   }
 
   return {
